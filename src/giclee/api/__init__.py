@@ -1,0 +1,1 @@
+"""HTTP API: each surface (Cloudflare unified, Cloudflare classic, Recraft) is a thin adapter onto one engine."""

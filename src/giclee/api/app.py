@@ -1,0 +1,92 @@
+"""The FastAPI app: three API surfaces and the system routes over one engine and one result store."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+from collections.abc import AsyncIterator
+
+from fastapi import FastAPI, Request
+
+from giclee import __version__
+from giclee.api.cloudflare import protocol as cloudflare
+from giclee.api.cloudflare.api_router import router as cloudflare_router
+from giclee.api.errors import Renderer, install_error_handlers
+from giclee.api.limits import BodyLimitMiddleware
+from giclee.api.recraft import protocol as recraft
+from giclee.api.recraft.api_router import router as recraft_router
+from giclee.api.state import AppState
+from giclee.api.system.api_router import router as system_router
+from giclee.config import Settings
+from giclee.engine.engine import Engine
+from giclee.models.registry import ModelRegistry
+from giclee.storage.local import LocalResultStore
+from giclee.storage.signing import UrlSigner, load_or_create_key
+
+log = logging.getLogger(__name__)
+_UNIFIED = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/?$")
+
+
+def renderer_for(request: Request) -> Renderer:
+    """The error shape a path's clients expect: Cloudflare unified or classic, else Recraft's."""
+    path = request.url.path
+    if _UNIFIED.match(path):
+        return cloudflare.render_unified
+    if path.startswith("/client/v4/"):
+        return cloudflare.render_classic
+    return recraft.render
+
+
+def build_state(settings: Settings, engine: Engine | None = None) -> AppState:
+    registry = ModelRegistry.from_settings(settings)
+    key = (
+        settings.signing_key.get_secret_value().encode()
+        if settings.signing_key
+        else load_or_create_key(settings.data_dir / "signing.key")
+    )
+    store = LocalResultStore(
+        settings.data_dir / "results",
+        UrlSigner(key),
+        ttl_s=settings.result_ttl_s,
+        zero_retention=settings.zero_retention,
+    )
+    engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
+    return AppState(settings=settings, registry=registry, engine=engine, store=store)
+
+
+async def _sweep_forever(state: AppState) -> None:
+    while True:
+        removed = await asyncio.to_thread(state.store.sweep)
+        if removed:
+            log.info("expired results deleted", extra={"count": removed})
+        await asyncio.sleep(state.settings.sweep_interval_s)
+
+
+def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
+    state = build_state(settings, engine)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await state.engine.warm()
+        sweeper = asyncio.create_task(_sweep_forever(state))
+        try:
+            yield
+        finally:
+            sweeper.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sweeper
+
+    app = FastAPI(
+        title="giclee",
+        version=__version__,
+        lifespan=lifespan,
+        description="Self-hosted text-to-image with Cloudflare Workers AI and Recraft compatible APIs.",
+    )
+    app.state.giclee = state
+    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    install_error_handlers(app, renderer_for)
+    for router in (cloudflare_router, recraft_router, system_router):
+        app.include_router(router)
+    return app

@@ -1,0 +1,80 @@
+"""Cloudflare's wire models for `recraft/recraftv4-1-utility-pro` (research note api-spec.md §2.2-2.5)."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field, StrictStr
+
+from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.shared.protocol import MAX_PROMPT, Controls, StrictModel
+
+
+class ImageInput(StrictModel):
+    """The model's input, exactly the seed's schema: unknown fields are rejected."""
+
+    prompt: StrictStr = Field(min_length=1, max_length=MAX_PROMPT, description="What to draw.")
+    size: StrictStr | None = Field(default=None, description="WxH of the model's size table, or an aspect ratio.")
+    style: StrictStr | None = Field(default=None, description="A Recraft style; default 'any'.")
+    substyle: StrictStr | None = Field(default=None, description="A substyle of the chosen style.")
+    controls: Controls | None = None
+
+
+class UnifiedRunRequest(StrictModel):
+    model: StrictStr = Field(description="Model id, e.g. recraft/recraftv4-1-utility-pro.")
+    input: ImageInput
+
+
+class ImageOutput(StrictModel):
+    image: str = Field(description="URL of the generated image (signed, expiring).")
+
+
+class GatewayMetadata(BaseModel):
+    keySource: Literal["Unified"] = "Unified"
+
+
+class UnifiedRunResponse(BaseModel):
+    gatewayMetadata: GatewayMetadata = Field(default_factory=GatewayMetadata)
+    result: ImageOutput
+    state: Literal["Completed"] = "Completed"
+
+
+class ClassicEnvelope(BaseModel):
+    """The v4 API envelope that every classic route (and the official SDK) uses."""
+
+    result: object
+    success: bool = True
+    errors: list[dict[str, object]] = Field(default_factory=list)
+    messages: list[dict[str, object]] = Field(default_factory=list)
+
+
+class ClassicRunResponse(ClassicEnvelope):
+    result: ImageOutput
+
+
+# Workers AI internal codes (research note §2.5); 3000 is its "unknown internal error".
+CODES: dict[ErrorKind, int] = {
+    ErrorKind.BAD_INPUT: 3003,
+    ErrorKind.NO_MODEL: 5007,
+    ErrorKind.UNAUTHORIZED: 10000,
+    ErrorKind.FORBIDDEN: 10000,
+    ErrorKind.NOT_FOUND: 7003,
+    ErrorKind.METHOD_NOT_ALLOWED: 7001,
+    ErrorKind.TIMEOUT: 3007,
+    ErrorKind.TOO_LARGE: 3006,
+    ErrorKind.OVER_CAPACITY: 3040,
+    ErrorKind.INTERNAL: 3000,
+}
+
+
+def render_unified(error: ApiError) -> dict[str, object]:
+    return {"state": "Failed", "error": {"code": CODES[error.kind], "message": error.message}}
+
+
+def render_classic(error: ApiError) -> dict[str, object]:
+    return {
+        "result": None,
+        "success": False,
+        "errors": [{"code": CODES[error.kind], "message": error.message}],
+        "messages": [],
+    }

@@ -1,0 +1,70 @@
+"""Cloudflare requests onto the engine, and the model's JSON Schemas as Cloudflare publishes them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from giclee.api.cloudflare.protocol import ImageInput, ImageOutput
+from giclee.api.shared.delivery import Delivery, deliver
+from giclee.api.shared.translate import build_request
+from giclee.api.state import AppState
+from giclee.config import ModelSpec
+from giclee.engine.sizes import sizes
+from giclee.engine.styles import styles_for, substyles
+
+
+async def run(state: AppState, model_id: str, body: ImageInput, base_url: str, field_prefix: str) -> Delivery:
+    """One image for the model's input; `field_prefix` makes errors name fields as this route spells them."""
+    request = build_request(
+        state.registry,
+        model_id,
+        prompt=body.prompt,
+        size=body.size,
+        style=body.style,
+        substyle=body.substyle,
+        controls=body.controls,
+        field_prefix=field_prefix,
+    )
+    return await deliver(state, request, request_base_url=base_url)
+
+
+def output_of(delivery: Delivery) -> ImageOutput:
+    url = delivery.images[0].url
+    assert url is not None  # stored, not inline
+    return ImageOutput(image=url)
+
+
+def input_schema(spec: ModelSpec) -> dict[str, Any]:
+    """The validating model's schema, with the value lists that only the model knows filled in."""
+    schema = _without_null_branches(ImageInput.model_json_schema())
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["description"] = f"Input of {spec.name}: {spec.description}".strip()
+    props = schema["properties"]
+    props["size"]["enum"] = sizes(spec.size_group)
+    props["size"]["default"] = sizes(spec.size_group)[0]
+    allowed = styles_for(spec.output)
+    props["style"]["enum"] = allowed
+    props["substyle"]["enum"] = sorted({sub for style in allowed for sub in substyles(style)})
+    return schema
+
+
+def _without_null_branches(node: Any) -> Any:
+    """Optional fields as the seed's schema shows them (`{"type": "string"}`), not `anyOf [string, null]`."""
+    if isinstance(node, list):
+        return [_without_null_branches(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    node = {key: _without_null_branches(value) for key, value in node.items()}
+    branches = [branch for branch in node.get("anyOf", []) if branch != {"type": "null"}]
+    if "anyOf" in node and len(branches) == 1:
+        del node["anyOf"]
+        node = {**branches[0], **node}
+        if node.get("default", "") is None:
+            del node["default"]
+    return node
+
+
+def output_schema() -> dict[str, Any]:
+    schema = ImageOutput.model_json_schema()
+    schema["description"] = "The generated image, as a URL."
+    return schema

@@ -1,0 +1,110 @@
+"""One error type for every surface; each surface renders it in its own wire shape.
+
+Which shape a failed request gets is decided by its path, so even errors raised before routing (unknown
+path, body too large) come back the way that API's clients expect.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from enum import StrEnum
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ErrorKind(StrEnum):
+    BAD_INPUT = "bad_input"
+    NO_MODEL = "no_model"
+    UNAUTHORIZED = "unauthorized"
+    FORBIDDEN = "forbidden"
+    NOT_FOUND = "not_found"
+    METHOD_NOT_ALLOWED = "method_not_allowed"
+    TIMEOUT = "timeout"
+    TOO_LARGE = "too_large"
+    OVER_CAPACITY = "over_capacity"
+    INTERNAL = "internal"
+
+
+STATUS: dict[ErrorKind, int] = {
+    ErrorKind.BAD_INPUT: 400,
+    ErrorKind.NO_MODEL: 400,
+    ErrorKind.UNAUTHORIZED: 401,
+    ErrorKind.FORBIDDEN: 403,
+    ErrorKind.NOT_FOUND: 404,
+    ErrorKind.METHOD_NOT_ALLOWED: 405,
+    ErrorKind.TIMEOUT: 408,
+    ErrorKind.TOO_LARGE: 413,
+    ErrorKind.OVER_CAPACITY: 429,
+    ErrorKind.INTERNAL: 500,
+}
+_KIND_BY_STATUS = {status: kind for kind, status in STATUS.items() if kind is not ErrorKind.NO_MODEL}
+
+
+class ApiError(Exception):
+    """A failure to report to the client: what kind, a message naming the field and the rule."""
+
+    def __init__(self, kind: ErrorKind, message: str, *, retry_after: int | None = None) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.retry_after = retry_after
+
+    @property
+    def status(self) -> int:
+        return STATUS[self.kind]
+
+
+Renderer = Callable[[ApiError], dict[str, object]]
+"""Turns an error into a surface's JSON body."""
+
+
+def describe_validation(exc: RequestValidationError) -> str:
+    """Pydantic's errors as `field.path: rule` phrases, the body prefix dropped."""
+    phrases = []
+    for error in exc.errors():
+        loc = [str(part) for part in error.get("loc", ()) if part != "body"]
+        where = ".".join(loc) or "body"
+        kind = error.get("type", "")
+        if kind == "missing":
+            rule = "field required"
+        elif kind == "extra_forbidden":
+            rule = "unknown field"
+        elif kind == "json_invalid":
+            rule = "the body is not valid JSON"
+        else:
+            rule = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+        phrases.append(f"{where}: {rule}")
+    return "; ".join(phrases)
+
+
+def install_error_handlers(app: FastAPI, renderer_for: Callable[[Request], Renderer]) -> None:
+    """Every error path (ours, validation, routing, crashes) goes through the surface's renderer."""
+
+    def respond(request: Request, error: ApiError) -> JSONResponse:
+        headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
+        return JSONResponse(renderer_for(request)(error), status_code=error.status, headers=headers)
+
+    @app.exception_handler(ApiError)
+    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+        return respond(request, exc)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        return respond(request, ApiError(ErrorKind.BAD_INPUT, describe_validation(exc)))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        kind = _KIND_BY_STATUS.get(exc.status_code, ErrorKind.BAD_INPUT)
+        message = exc.detail if isinstance(exc.detail, str) else kind.value
+        return respond(request, ApiError(kind, message))
+
+    @app.exception_handler(Exception)
+    async def _crash(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error", extra={"path": request.url.path})
+        return respond(request, ApiError(ErrorKind.INTERNAL, "internal error"))

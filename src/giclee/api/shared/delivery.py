@@ -1,0 +1,84 @@
+"""From a `GenerationRequest` to delivered files: run the engine, encode, store, sign URLs.
+
+Shared by every surface, so a Cloudflare and a Recraft call for the same input give the same bytes.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from dataclasses import dataclass
+
+from starlette.concurrency import run_in_threadpool
+
+from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.state import AppState
+from giclee.engine.engine import QueueFullError
+from giclee.engine.request import GenerationRequest, StageTimings
+from giclee.imaging.encode import MEDIA_TYPES, encode
+from giclee.models.registry import UnknownModelError
+
+
+@dataclass(slots=True)
+class DeliveredImage:
+    image_id: str
+    seed: int
+    media_type: str
+    data: bytes | None = None
+    """The encoded file, when the client asked for it inline (then nothing is stored)."""
+    url: str | None = None
+
+
+@dataclass(slots=True)
+class Delivery:
+    images: list[DeliveredImage]
+    timings: StageTimings
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "Server-Timing": self.timings.header(),
+            "X-Giclee-Seeds": ",".join(str(image.seed) for image in self.images),
+        }
+
+
+async def deliver(
+    state: AppState, request: GenerationRequest, *, request_base_url: str, inline: bool = False
+) -> Delivery:
+    """Generate, then encode and (unless `inline`) store each image, off the event loop.
+
+    Links point at the configured public URL, else at the address the client used.
+    """
+    base_url = state.settings.public_url or request_base_url
+    try:
+        result = await state.engine.generate(request, timeout=state.settings.request_timeout_s)
+    except QueueFullError:
+        raise ApiError(
+            ErrorKind.OVER_CAPACITY,
+            "Out of capacity: too many requests are queued, retry later",
+            retry_after=state.settings.retry_after_s,
+        ) from None
+    except TimeoutError:
+        raise ApiError(ErrorKind.TIMEOUT, f"generation took longer than {state.settings.request_timeout_s} s") from None
+    except UnknownModelError as exc:
+        raise ApiError(ErrorKind.NO_MODEL, str(exc)) from None
+
+    def finish() -> list[DeliveredImage]:
+        delivered = []
+        for generated in result.images:
+            started = time.perf_counter()
+            data = encode(generated.image, request.image_format, png_compress_level=state.settings.png_compress_level)
+            result.timings.encode += time.perf_counter() - started
+            item = DeliveredImage(
+                image_id=str(uuid.uuid4()), seed=generated.seed, media_type=MEDIA_TYPES[request.image_format]
+            )
+            if inline:
+                item.data = data
+            else:
+                started = time.perf_counter()
+                stored = state.store.put(data, request.image_format.value)
+                item.url = state.store.url(stored, base_url)
+                result.timings.store += time.perf_counter() - started
+            delivered.append(item)
+        return delivered
+
+    return Delivery(images=await run_in_threadpool(finish), timings=result.timings)

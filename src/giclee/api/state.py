@@ -1,0 +1,29 @@
+"""The objects one running app shares between requests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends, Request
+
+from giclee.config import Settings
+from giclee.engine.engine import Engine
+from giclee.models.registry import ModelRegistry
+from giclee.storage.local import LocalResultStore
+
+
+@dataclass(slots=True)
+class AppState:
+    settings: Settings
+    registry: ModelRegistry
+    engine: Engine
+    store: LocalResultStore
+
+
+def get_state(request: Request) -> AppState:
+    """FastAPI dependency: the app's shared state."""
+    return request.app.state.giclee
+
+
+StateDep = Annotated[AppState, Depends(get_state)]

@@ -1,0 +1,1 @@
+"""Routes that belong to no vendor surface: health, status, result files."""

@@ -1,0 +1,46 @@
+"""Health, status, and the signed result-file route."""
+
+from __future__ import annotations
+
+import time
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Response
+
+from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.state import StateDep
+from giclee.storage.signing import SignatureError
+
+router = APIRouter(tags=["System"])
+
+
+@router.get("/ping", summary="Liveness")
+async def ping() -> dict[str, str]:
+    return {"status": "ok"}
+
+
+@router.get("/status", summary="Readiness, as Recraft's /status reports it")
+async def status(state: StateDep) -> dict[str, object]:
+    return {
+        "service": True,
+        "generation": state.registry.default.name in state.engine.loaded(),
+        "queue_depth": state.engine.queue_depth(),
+    }
+
+
+@router.get("/files/{name}", summary="A generated file, through its signed URL", response_class=Response)
+async def result_file(
+    name: str,
+    exp: Annotated[int, Query(description="Expiry, Unix seconds")],
+    sig: Annotated[str, Query(max_length=128, description="HMAC signature")],
+    state: StateDep,
+) -> Response:
+    try:
+        data = state.store.read(name, exp, sig)
+    except SignatureError as exc:
+        raise ApiError(ErrorKind.FORBIDDEN, str(exc)) from None
+    if data is None:
+        raise ApiError(ErrorKind.NOT_FOUND, "the file has expired or was already downloaded")
+    media_type = "image/png" if name.endswith(".png") else "image/webp"
+    cache = "no-store" if state.store.zero_retention else f"private, max-age={max(0, exp - int(time.time()))}"
+    return Response(data, media_type=media_type, headers={"Cache-Control": cache})

@@ -1,0 +1,1 @@
+"""Command line: `giclee serve`, `giclee generate`, `giclee models`."""

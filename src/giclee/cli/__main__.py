@@ -1,0 +1,3 @@
+from giclee.cli.main import app
+
+app()

@@ -1,0 +1,132 @@
+"""The `giclee` command."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from giclee.api.errors import ApiError
+from giclee.api.shared.protocol import Controls, RgbColor
+from giclee.api.shared.translate import build_request
+from giclee.config import Settings, load_settings
+from giclee.engine.engine import Engine
+from giclee.engine.request import ImageFormat
+from giclee.imaging.encode import encode
+from giclee.models.registry import ModelRegistry
+
+app = typer.Typer(help="giclee: self-hosted text-to-image with Cloudflare- and Recraft-compatible APIs.")
+console = Console(stderr=True)
+
+# Library chatter (optional-dependency notices, per-file loading bars) is not for the user of a CLI.
+os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+os.environ.setdefault("DIFFUSERS_VERBOSITY", "error")
+os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+
+ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML configuration file.", exists=True)]
+
+
+def _rgb(text: str) -> RgbColor:
+    try:
+        return RgbColor(rgb=[int(part) for part in text.split(",")])
+    except ValueError as exc:
+        raise typer.BadParameter(f"{text!r} is not R,G,B with each 0..255") from exc
+
+
+def _settings(config: Path | None, **overrides: object) -> Settings:
+    try:
+        return load_settings(config, **overrides)
+    except ValueError as exc:
+        console.print(f"[red]configuration error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
+    port: Annotated[int | None, typer.Option(help="Port (default 8787).")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Serve the HTTP API with the configured models."""
+    import uvicorn
+
+    from giclee.api.app import create_app
+    from giclee.api.auth import is_loopback
+
+    overrides = {key: value for key, value in {"host": host, "port": port}.items() if value is not None}
+    settings = _settings(config, **overrides)
+    if not settings.api_tokens and not is_loopback(settings.host):
+        console.print(
+            f"[red]refusing to listen on {settings.host} without auth:[/red] set GICLEE_API_TOKENS "
+            "(or api_tokens in the config), or listen on 127.0.0.1"
+        )
+        raise typer.Exit(2)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # no access log: result URLs carry their signature in the query string
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False)
+
+
+@app.command()
+def generate(
+    prompt: Annotated[str, typer.Argument(help="What to draw.")],
+    size: Annotated[str | None, typer.Option(help="WxH or w:h, e.g. 2048x2048 or 16:9.")] = None,
+    style: Annotated[str | None, typer.Option(help="Recraft style, e.g. digital_illustration.")] = None,
+    substyle: Annotated[str | None, typer.Option(help="Substyle of the style.")] = None,
+    color: Annotated[list[str] | None, typer.Option("--color", help="Palette colour R,G,B (up to 5).")] = None,
+    background: Annotated[str | None, typer.Option(help="Background colour R,G,B.")] = None,
+    seed: Annotated[int | None, typer.Option(min=0, max=2**32 - 1, help="Random seed.")] = None,
+    model: Annotated[str | None, typer.Option(help="Model id (default: the configured default).")] = None,
+    image_format: Annotated[ImageFormat, typer.Option("--format", help="Output format.")] = ImageFormat.PNG,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file.")] = None,
+    config: ConfigOption = None,
+) -> None:
+    """Generate one image into a file, with a progress bar over the denoising steps."""
+    settings = _settings(config)
+    registry = ModelRegistry.from_settings(settings)
+    try:
+        controls = Controls(
+            colors=[_rgb(text) for text in color or []] or None,
+            background_color=_rgb(background) if background else None,
+        )
+    except ValueError as exc:  # pydantic: too many colours
+        raise typer.BadParameter(str(exc)) from None
+    try:
+        request = build_request(
+            registry,
+            model,
+            prompt=prompt,
+            size=size,
+            style=style,
+            substyle=substyle,
+            controls=controls,
+            seed=seed,
+            image_format=image_format,
+        )
+    except ApiError as exc:
+        console.print(f"[red]error:[/red] {exc.message}")
+        raise typer.Exit(2) from None
+    engine = Engine(registry, show_progress=True, offline=settings.offline)
+    try:
+        result = engine.generate_blocking(request)
+    except OSError as exc:  # missing folder, not in the Hub cache while offline, unreadable weights
+        console.print(f"[red]could not load model {request.model!r}:[/red] {exc}")
+        raise typer.Exit(1) from None
+    generated = result.images[0]
+    path = output or Path(f"giclee-{generated.seed}.{image_format.value}")
+    path.write_bytes(encode(generated.image, image_format, png_compress_level=settings.png_compress_level))
+    console.print(f"wrote {path} ({request.width}x{request.height}, seed {generated.seed})")
+
+
+@app.command()
+def models(config: ConfigOption = None) -> None:
+    """List the configured models."""
+    settings = _settings(config)
+    table = Table("id", "aliases", "source", "sizes", "output", "license")
+    for spec in ModelRegistry.from_settings(settings).specs:
+        table.add_row(spec.name, "\n".join(spec.aliases), spec.source, spec.size_group, spec.output, spec.license)
+    Console().print(table)

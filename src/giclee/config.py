@@ -1,0 +1,134 @@
+"""Typed configuration: one source of truth, read from a TOML file and `GICLEE_*` environment variables.
+
+Precedence, highest first: environment, the TOML file (`giclee serve --config FILE`), the defaults here.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
+
+from giclee.engine.sizes import SizeGroup
+from giclee.engine.styles import OutputKind
+
+BUNDLED = "bundled"
+"""`source` value naming the model that ships inside the package."""
+
+
+class ModelSpec(BaseModel):
+    """One servable model: the ids clients use for it, where its weights are, and how to run it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(description="Canonical id, shown by /v1/models (Recraft style, e.g. recraftv4_1_utility_pro).")
+    aliases: list[str] = Field(default_factory=list, description="Other ids that name this model.")
+    source: str = Field(description="A diffusers pipeline folder, a Hugging Face Hub id, or 'bundled'.")
+    revision: str | None = Field(default=None, description="Hub revision (branch, tag or commit).")
+    device: str = Field(default="auto", description="'auto' (CUDA if present, else CPU), 'cpu', 'cuda', 'cuda:1'...")
+    dtype: Literal["auto", "float32", "bfloat16", "float16"] = Field(
+        default="auto", description="'auto' is bfloat16 on CUDA and float32 on CPU."
+    )
+    steps: int | None = Field(default=None, ge=1, le=500, description="Denoising steps; default from the model.")
+    guidance: float | None = Field(default=None, ge=0, le=50, description="Classifier-free guidance scale.")
+    native_resolution: int | None = Field(
+        default=None, ge=32, le=8192, description="Side of the square the model draws best; output is resampled."
+    )
+    size_group: SizeGroup = Field(default=SizeGroup.K2, description="Which of Recraft's size tables it serves.")
+    output: OutputKind = OutputKind.RASTER
+    description: str = ""
+    license: str = "see the model's card"
+
+    @property
+    def ids(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+def _default_models() -> list[ModelSpec]:
+    return [
+        ModelSpec(
+            name="recraftv4_1_utility_pro",
+            aliases=["recraftv4_1_utility_pro_raster", "recraft/recraftv4-1-utility-pro"],
+            source=BUNDLED,
+            description="giclee's bundled flat-illustration model, served under the Recraft V4.1 Utility Pro ids.",
+            license="Apache-2.0",
+        )
+    ]
+
+
+class Settings(BaseSettings):
+    """Everything an operator can set. Environment variables are `GICLEE_<FIELD>` (nested: `__`)."""
+
+    model_config = SettingsConfigDict(env_prefix="GICLEE_", env_nested_delimiter="__", extra="forbid")
+
+    host: str = "127.0.0.1"
+    port: int = Field(default=8787, ge=0, le=65535)
+    public_url: str | None = Field(
+        default=None, description="Base URL put in image links; default: the URL the request came to."
+    )
+    api_tokens: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list, description="Accepted bearer tokens (comma-separated in the environment)."
+    )
+    data_dir: Path = Field(default=Path.home() / ".cache" / "giclee", description="Where result files live.")
+    result_ttl_s: int = Field(default=86_400, ge=1, description="Seconds a result URL and its file live.")
+    sweep_interval_s: float = Field(default=60.0, gt=0, description="How often expired files are deleted.")
+    zero_retention: bool = Field(default=False, description="Delete each result file at its first download.")
+    signing_key: SecretStr | None = Field(
+        default=None, description="HMAC key for result URLs; default: a random key kept in data_dir."
+    )
+    max_body_bytes: int = Field(default=256 * 1024, ge=1024, description="Larger request bodies get 413.")
+    queue_depth: int = Field(default=8, ge=0, description="Requests that may wait per device; more get 429.")
+    retry_after_s: int = Field(default=10, ge=1, description="Retry-After sent with 429.")
+    request_timeout_s: float = Field(default=900.0, gt=0, description="A generation taking longer fails (408).")
+    offline: bool = Field(default=False, description="Never contact the Hugging Face Hub (local files only).")
+    png_compress_level: int = Field(default=1, ge=0, le=9, description="zlib level: 1 is fast, 9 smallest.")
+    default_model: str | None = Field(default=None, description="Model used when a request names none.")
+    models: list[ModelSpec] = Field(default_factory=_default_models)
+
+    @field_validator("api_tokens", mode="before")
+    @classmethod
+    def _split_tokens(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [token.strip() for token in value.split(",") if token.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _check_models(self) -> Settings:
+        seen: set[str] = set()
+        for spec in self.models:
+            for model_id in spec.ids:
+                if model_id in seen:
+                    raise ValueError(f"model id {model_id!r} is used twice")
+                seen.add(model_id)
+        if not self.models:
+            raise ValueError("at least one model must be configured")
+        if self.default_model is not None and self.default_model not in seen:
+            raise ValueError(f"default_model {self.default_model!r} is not a configured model id")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # The environment beats the TOML file, which `load_settings` passes in as init values.
+        return env_settings, init_settings
+
+
+def load_settings(config_file: Path | None = None, **overrides: object) -> Settings:
+    """Read the TOML file (if any) under the environment; `overrides` (CLI flags) beat both."""
+    values: dict[str, object] = {}
+    if config_file is not None:
+        with config_file.open("rb") as handle:
+            values = tomllib.load(handle)
+    settings = Settings(**values)  # type: ignore[arg-type]
+    if overrides:
+        settings = Settings.model_validate({**settings.model_dump(), **overrides})
+    return settings

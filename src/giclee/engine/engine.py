@@ -1,0 +1,182 @@
+"""The engine: runs a `GenerationRequest` on a loaded pipeline, one generation at a time per device.
+
+Each device has one worker thread, so a pipeline is never entered twice at once and CUDA state stays on one
+thread; requests wait in a bounded queue in front of it, and a full queue is refused at once (HTTP 429)
+instead of piling up latency.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import secrets
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import torch
+from PIL import Image
+
+from giclee.config import ModelSpec
+from giclee.engine.planner import native_size
+from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, StageTimings
+from giclee.models.loader import LoadedModel, load_model, pick_device
+from giclee.models.registry import ModelRegistry
+
+Loader = Callable[[ModelSpec], LoadedModel]
+
+
+class QueueFullError(RuntimeError):
+    """Every slot in front of the device is taken; the client should retry later."""
+
+
+class GenerationCancelledError(RuntimeError):
+    """The job was cancelled (timeout or client gone) and stopped between two denoising steps."""
+
+
+@dataclass(slots=True)
+class _Job:
+    request: GenerationRequest
+    enqueued: float = field(default_factory=time.perf_counter)
+    cancelled: threading.Event = field(default_factory=threading.Event)
+
+
+class _Lane:
+    """One device: a single worker thread and a count of the jobs admitted to it."""
+
+    def __init__(self, device: str, capacity: int) -> None:
+        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"giclee-{device}")
+        self.capacity = capacity
+        self.pending = 0
+        self._lock = threading.Lock()
+
+    def admit(self) -> None:
+        with self._lock:
+            if self.pending >= self.capacity:
+                raise QueueFullError("the generation queue is full")
+            self.pending += 1
+
+    def release(self, _: Future[object] | None = None) -> None:
+        with self._lock:
+            self.pending -= 1
+
+
+class Engine:
+    """Turns requests into images at their exact size. Thread-safe; async and blocking entry points."""
+
+    def __init__(
+        self,
+        registry: ModelRegistry,
+        *,
+        queue_depth: int = 8,
+        loader: Loader | None = None,
+        show_progress: bool = False,
+        offline: bool = False,
+    ) -> None:
+        self.registry = registry
+        self._queue_depth = queue_depth
+        self._loader = loader or (lambda spec: load_model(spec, offline=offline))
+        self._show_progress = show_progress
+        self._models: dict[str, LoadedModel] = {}
+        self._lanes: dict[str, _Lane] = {}
+        self._lanes_lock = threading.Lock()
+
+    def queue_depth(self) -> int:
+        """Jobs admitted and not yet finished, over all devices."""
+        return sum(lane.pending for lane in self._lanes.values())
+
+    def loaded(self) -> list[str]:
+        return list(self._models)
+
+    async def warm(self, model_id: str | None = None) -> None:
+        """Load a model before the first request needs it, so a broken model fails at start-up."""
+        spec = self.registry.resolve(model_id)
+        await asyncio.wrap_future(self._lane(spec).executor.submit(self._model, spec))
+
+    async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult:
+        """Queue the request on its model's device; cancelled between steps on timeout or task cancel."""
+        spec = self.registry.resolve(request.model)
+        lane = self._lane(spec)
+        lane.admit()
+        job = _Job(request)
+        future = lane.executor.submit(self._run, spec, job)
+        future.add_done_callback(lane.release)
+        try:
+            return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
+        except (TimeoutError, asyncio.CancelledError):
+            job.cancelled.set()
+            raise
+
+    def generate_blocking(self, request: GenerationRequest) -> GenerationResult:
+        """Run in the calling thread (the CLI); no queue."""
+        spec = self.registry.resolve(request.model)
+        return self._run(spec, _Job(request))
+
+    def _lane(self, spec: ModelSpec) -> _Lane:
+        device = str(pick_device(spec.device))
+        with self._lanes_lock:
+            if device not in self._lanes:
+                self._lanes[device] = _Lane(device, capacity=self._queue_depth + 1)
+            return self._lanes[device]
+
+    def _model(self, spec: ModelSpec) -> LoadedModel:
+        if spec.name not in self._models:
+            model = self._loader(spec)
+            model.pipeline.set_progress_bar_config(disable=not self._show_progress, desc="denoising")
+            self._models[spec.name] = model
+        return self._models[spec.name]
+
+    def _run(self, spec: ModelSpec, job: _Job) -> GenerationResult:
+        timings = StageTimings(queue=time.perf_counter() - job.enqueued)
+        if job.cancelled.is_set():
+            raise GenerationCancelledError("cancelled before it started")
+        model = self._model(spec)
+        request = job.request
+        started = time.perf_counter()
+        images, seeds = self._denoise(model, request, job)
+        timings.generate = time.perf_counter() - started
+        started = time.perf_counter()
+        exact = [_resample(image, request.width, request.height) for image in images]
+        timings.resize = time.perf_counter() - started
+        return GenerationResult(
+            images=[GeneratedImage(image=i, seed=s) for i, s in zip(exact, seeds, strict=True)], timings=timings
+        )
+
+    def _denoise(
+        self, model: LoadedModel, request: GenerationRequest, job: _Job
+    ) -> tuple[list[Image.Image], list[int]]:
+        run = model.run
+        width, height = native_size(request.width, request.height, run.native_resolution)
+        first = request.seed if request.seed is not None else secrets.randbelow(2**32)
+        seeds = [(first + i) % 2**32 for i in range(request.n)]
+        generator_device = "cpu" if run.device.type == "mps" else run.device
+        generators = [torch.Generator(generator_device).manual_seed(seed) for seed in seeds]
+
+        def stop_if_cancelled(pipe: object, step: int, timestep: object, kwargs: dict) -> dict:
+            if job.cancelled.is_set():
+                raise GenerationCancelledError(f"cancelled at step {step}")
+            return kwargs
+
+        extra = {"negative_prompt": request.negative_prompt} if request.negative_prompt else {}
+        with torch.inference_mode():
+            output = model.pipeline(
+                prompt=request.prompt,
+                width=width,
+                height=height,
+                num_inference_steps=run.steps,
+                guidance_scale=run.guidance,
+                num_images_per_prompt=request.n,
+                generator=generators,
+                callback_on_step_end=stop_if_cancelled,
+                output_type="pil",
+                **extra,
+            )
+        return [image.convert("RGB") for image in output.images], seeds
+
+
+def _resample(image: Image.Image, width: int, height: int) -> Image.Image:
+    """Exact output size from the native drawing; Lanczos keeps edges sharpest among Pillow's filters."""
+    if image.size == (width, height):
+        return image
+    return image.resize((width, height), Image.Resampling.LANCZOS)

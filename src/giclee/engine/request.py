@@ -1,0 +1,68 @@
+"""The one request every API surface translates into, and what the engine gives back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from PIL import Image
+
+RGB = tuple[int, int, int]
+
+
+class ImageFormat(StrEnum):
+    PNG = "png"
+    WEBP = "webp"
+
+
+@dataclass(frozen=True, slots=True)
+class GenerationRequest:
+    """A validated, surface-neutral generation request.
+
+    Surfaces (Cloudflare unified, Cloudflare classic, Recraft) check their own wire format, then build one of
+    these; the engine never sees a surface's field names.
+    """
+
+    model: str
+    prompt: str
+    width: int
+    height: int
+    style: str = "any"
+    substyle: str | None = None
+    colors: tuple[RGB, ...] = ()
+    background_color: RGB | None = None
+    negative_prompt: str | None = None
+    seed: int | None = None
+    n: int = 1
+    image_format: ImageFormat = ImageFormat.PNG
+
+
+@dataclass(slots=True)
+class StageTimings:
+    """Seconds spent per stage of one request, reported in the Server-Timing header and by bench/."""
+
+    queue: float = 0.0
+    generate: float = 0.0
+    resize: float = 0.0
+    encode: float = 0.0
+    store: float = 0.0
+
+    def header(self) -> str:
+        return ", ".join(f"{name};dur={seconds * 1000:.1f}" for name, seconds in self.items())
+
+    def items(self) -> list[tuple[str, float]]:
+        return [(name, getattr(self, name)) for name in self.__slots__]
+
+
+@dataclass(slots=True)
+class GeneratedImage:
+    """One output image at its exact requested size, with the seed that reproduces it."""
+
+    image: Image.Image
+    seed: int
+
+
+@dataclass(slots=True)
+class GenerationResult:
+    images: list[GeneratedImage]
+    timings: StageTimings = field(default_factory=StageTimings)

@@ -1,0 +1,1 @@
+"""Pixels to files: encoders that carry print resolution."""

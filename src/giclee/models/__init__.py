@@ -1,0 +1,1 @@
+"""Models: where pipelines come from (bundled, a folder, the Hub) and how they are loaded."""

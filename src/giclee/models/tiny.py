@@ -1,0 +1,81 @@
+"""Tiny random-weight diffusers pipelines, saved as real pipeline folders.
+
+Tests and benchmarks load them through the same `from_pretrained` path as any Hub model, so the whole
+service is exercised in seconds on a CPU without downloading anything.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import torch
+from diffusers import AutoencoderKL, EulerDiscreteScheduler, StableDiffusionPipeline, UNet2DConditionModel
+from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
+
+from giclee.models.loader import HINTS_FILE
+
+
+def _tokenizer() -> CLIPTokenizer:
+    """A character-level CLIP tokenizer (printable ASCII, no merges), so that different prompts differ."""
+    vocab = {"<|startoftext|>": 0, "<|endoftext|>": 1}
+    for char in map(chr, range(33, 127)):
+        vocab[char] = len(vocab)
+        vocab[char + "</w>"] = len(vocab)
+    return CLIPTokenizer(vocab=vocab, merges=[], model_max_length=32)
+
+
+def build_tiny_sd(folder: Path, *, seed: int = 0, steps: int = 2, native_resolution: int = 32) -> Path:
+    """Save a StableDiffusionPipeline of a few thousand parameters to `folder` and return it."""
+    torch.manual_seed(seed)
+    tokenizer = _tokenizer()
+    text_encoder = CLIPTextModel(
+        CLIPTextConfig(
+            vocab_size=len(tokenizer),
+            hidden_size=16,
+            intermediate_size=32,
+            num_attention_heads=2,
+            num_hidden_layers=1,
+            max_position_embeddings=32,
+            projection_dim=16,
+            bos_token_id=0,
+            eos_token_id=1,
+            pad_token_id=1,
+        )
+    )
+    unet = UNet2DConditionModel(
+        sample_size=16,
+        in_channels=4,
+        out_channels=4,
+        layers_per_block=1,
+        block_out_channels=(8, 16),
+        down_block_types=("DownBlock2D", "CrossAttnDownBlock2D"),
+        up_block_types=("CrossAttnUpBlock2D", "UpBlock2D"),
+        cross_attention_dim=16,
+        attention_head_dim=2,
+        norm_num_groups=4,
+    )
+    vae = AutoencoderKL(
+        in_channels=3,
+        out_channels=3,
+        latent_channels=4,
+        block_out_channels=(8, 16),
+        layers_per_block=1,
+        down_block_types=("DownEncoderBlock2D",) * 2,
+        up_block_types=("UpDecoderBlock2D",) * 2,
+        norm_num_groups=4,
+    )
+    pipeline = StableDiffusionPipeline(
+        vae=vae,
+        text_encoder=text_encoder,
+        tokenizer=tokenizer,
+        unet=unet,
+        scheduler=EulerDiscreteScheduler(beta_schedule="scaled_linear", timestep_spacing="trailing", steps_offset=1),
+        safety_checker=None,
+        feature_extractor=None,
+        requires_safety_checker=False,
+    )
+    pipeline.save_pretrained(folder)
+    hints = {"default_steps": steps, "default_guidance": 4.0, "native_resolution": native_resolution}
+    (folder / HINTS_FILE).write_text(json.dumps(hints))
+    return folder

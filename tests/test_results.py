@@ -1,0 +1,103 @@
+"""Result files: signed and expiring URLs, tampering, the sweeper, zero retention, print resolution."""
+
+from __future__ import annotations
+
+import io
+import os
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode, urlsplit
+
+import httpx
+import pytest
+from PIL import Image
+from tests.conftest import live_server, make_settings
+
+from giclee.engine.request import ImageFormat
+from giclee.imaging.encode import encode
+from giclee.storage.local import LocalResultStore
+from giclee.storage.signing import SignatureError, UrlSigner, load_or_create_key
+
+
+def new_url(base: str) -> str:
+    body = {"prompt": "a purple moon", "size": "1:1"}
+    return httpx.post(f"{base}/v1/images/generations", json=body, timeout=60).json()["data"][0]["url"]
+
+
+def with_query(url: str, **changes: str) -> str:
+    parts = urlsplit(url)
+    query = {key: values[0] for key, values in parse_qs(parts.query).items()} | changes
+    return f"{parts.scheme}://{parts.netloc}{parts.path}?{urlencode(query)}"
+
+
+def test_tampered_and_guessed_urls_are_refused(server: str) -> None:
+    url = new_url(server)
+    assert httpx.get(url).status_code == 200
+    sig = parse_qs(urlsplit(url).query)["sig"][0]
+    flipped = sig[:-1] + ("0" if sig[-1] != "0" else "1")
+    assert httpx.get(with_query(url, sig=flipped)).status_code == 403
+    later = str(int(parse_qs(urlsplit(url).query)["exp"][0]) + 3600)
+    assert httpx.get(with_query(url, exp=later)).status_code == 403  # cannot extend its life
+    other_name = url.replace(urlsplit(url).path.split("/")[-1], "0" * 32 + ".png")
+    assert httpx.get(other_name).status_code == 403
+    assert httpx.get(url.split("?")[0]).status_code == 400  # no signature at all
+    assert httpx.get(f"{server}/files/..%2f..%2fetc%2fpasswd?exp=1&sig=x").status_code in (403, 404)
+
+
+def test_store_expiry_and_sweep(tmp_path: Path) -> None:
+    store = LocalResultStore(tmp_path / "results", UrlSigner(b"k" * 32), ttl_s=60)
+    stored = store.put(b"data", "png")
+    sig = store.signer.sign(stored.name, stored.expires)
+    assert store.read(stored.name, stored.expires, sig) == b"data"
+    with pytest.raises(SignatureError, match="expired"):
+        store.signer.verify(stored.name, stored.expires, sig, now=stored.expires + 1)
+    assert store.sweep(now=time.time()) == 0
+    assert store.sweep(now=time.time() + 61) == 1
+    assert store.read(stored.name, stored.expires, sig) is None
+    assert list((tmp_path / "results").iterdir()) == []
+
+
+def test_expired_url_is_refused_by_the_server(tiny_model_dir: Path, tmp_path: Path) -> None:
+    settings = make_settings(tiny_model_dir, tmp_path, result_ttl_s=1, sweep_interval_s=0.2)
+    with live_server(settings) as base:
+        url = new_url(base)
+        time.sleep(2.2)
+        assert httpx.get(url).status_code == 403
+        assert list((tmp_path / "results").iterdir()) == []  # the sweeper deleted the file
+
+
+def test_zero_retention_deletes_at_first_download(tiny_model_dir: Path, tmp_path: Path) -> None:
+    with live_server(make_settings(tiny_model_dir, tmp_path, zero_retention=True)) as base:
+        url = new_url(base)
+        first = httpx.get(url)
+        assert first.status_code == 200 and first.headers["cache-control"] == "no-store"
+        assert httpx.get(url).status_code == 404
+        assert list((tmp_path / "results").iterdir()) == []
+
+
+def test_files_are_private_and_key_is_kept(tmp_path: Path) -> None:
+    key = load_or_create_key(tmp_path / "signing.key")
+    assert load_or_create_key(tmp_path / "signing.key") == key and len(key) == 32
+    assert os.stat(tmp_path / "signing.key").st_mode & 0o077 == 0
+    store = LocalResultStore(tmp_path / "results", UrlSigner(key), ttl_s=60)
+    stored = store.put(b"x", "png")
+    assert os.stat(tmp_path / "results" / stored.name).st_mode & 0o077 == 0
+
+
+@pytest.mark.parametrize("fmt", list(ImageFormat))
+def test_encoded_files_carry_300_dpi(fmt: ImageFormat) -> None:
+    image = Image.new("RGB", (300, 200), (10, 20, 30))
+    decoded = Image.open(io.BytesIO(encode(image, fmt)))
+    assert decoded.format == fmt.name and decoded.size == (300, 200)
+    if fmt is ImageFormat.PNG:
+        assert decoded.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+    else:
+        exif = decoded.getexif()
+        assert (exif[0x011A], exif[0x011B], exif[0x0128]) == (300, 300, 2)
+
+
+def test_links_use_the_configured_public_url(tiny_model_dir: Path, tmp_path: Path) -> None:
+    settings = make_settings(tiny_model_dir, tmp_path, public_url="https://images.example.com/giclee")
+    with live_server(settings) as base:
+        url = new_url(base)
+    assert url.startswith("https://images.example.com/giclee/files/")
