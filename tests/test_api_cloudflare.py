@@ -99,3 +99,13 @@ def test_same_seedless_request_twice_gives_distinct_files(server: str) -> None:
     first = httpx.post(url, json={"model": CF_MODEL, "input": {"prompt": "a star"}}).json()["result"]["image"]
     second = httpx.post(url, json={"model": CF_MODEL, "input": {"prompt": "a star"}}).json()["result"]["image"]
     assert first != second
+
+
+def test_openapi_describes_every_surface(server: str) -> None:
+    spec = httpx.get(f"{server}/openapi.json").json()
+    paths = spec["paths"]
+    assert "/client/v4/accounts/{account_id}/ai/run" in paths
+    assert "/client/v4/accounts/{account_id}/ai/run/{model}" in paths
+    assert "/v1/images/generations" in paths and "/v1/models" in paths
+    request = spec["components"]["schemas"]["UnifiedRunRequest"]
+    assert request["additionalProperties"] is False and set(request["required"]) == {"model", "input"}

@@ -14,6 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource
 
 from giclee.engine.sizes import SizeGroup
 from giclee.engine.styles import OutputKind
+from giclee.imaging.resample import Upscaler
 
 BUNDLED = "bundled"
 """`source` value naming the model that ships inside the package."""
@@ -36,6 +37,9 @@ class ModelSpec(BaseModel):
     guidance: float | None = Field(default=None, ge=0, le=50, description="Classifier-free guidance scale.")
     native_resolution: int | None = Field(
         default=None, ge=32, le=8192, description="Side of the square the model draws best; output is resampled."
+    )
+    upscaler: Upscaler | None = Field(
+        default=None, description="'lanczos' or 'vector' (trace and re-render: crisp flat art); default from the model."
     )
     size_group: SizeGroup = Field(default=SizeGroup.K2, description="Which of Recraft's size tables it serves.")
     output: OutputKind = OutputKind.RASTER

@@ -50,6 +50,9 @@ def _settings(config: Path | None, **overrides: object) -> Settings:
 def serve(
     host: Annotated[str | None, typer.Option(help="Address to listen on (default 127.0.0.1).")] = None,
     port: Annotated[int | None, typer.Option(help="Port (default 8787).")] = None,
+    zero_retention: Annotated[
+        bool | None, typer.Option("--zero-retention", help="Delete each result file at its first download.")
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Serve the HTTP API with the configured models."""
@@ -58,7 +61,8 @@ def serve(
     from giclee.api.app import create_app
     from giclee.api.auth import is_loopback
 
-    overrides = {key: value for key, value in {"host": host, "port": port}.items() if value is not None}
+    flags = {"host": host, "port": port, "zero_retention": zero_retention}
+    overrides = {key: value for key, value in flags.items() if value is not None}
     settings = _settings(config, **overrides)
     if not settings.api_tokens and not is_loopback(settings.host):
         console.print(

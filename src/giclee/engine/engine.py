@@ -21,6 +21,7 @@ from PIL import Image
 from giclee.config import ModelSpec
 from giclee.engine.planner import native_size
 from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, StageTimings
+from giclee.imaging.resample import resample
 from giclee.models.loader import LoadedModel, load_model, pick_device
 from giclee.models.registry import ModelRegistry
 
@@ -137,7 +138,7 @@ class Engine:
         images, seeds = self._denoise(model, request, job)
         timings.generate = time.perf_counter() - started
         started = time.perf_counter()
-        exact = [_resample(image, request.width, request.height) for image in images]
+        exact = [resample(image, request.width, request.height, model.run.upscaler) for image in images]
         timings.resize = time.perf_counter() - started
         return GenerationResult(
             images=[GeneratedImage(image=i, seed=s) for i, s in zip(exact, seeds, strict=True)], timings=timings
@@ -173,10 +174,3 @@ class Engine:
                 **extra,
             )
         return [image.convert("RGB") for image in output.images], seeds
-
-
-def _resample(image: Image.Image, width: int, height: int) -> Image.Image:
-    """Exact output size from the native drawing; Lanczos keeps edges sharpest among Pillow's filters."""
-    if image.size == (width, height):
-        return image
-    return image.resize((width, height), Image.Resampling.LANCZOS)

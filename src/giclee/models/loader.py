@@ -16,6 +16,7 @@ import torch
 from diffusers import DiffusionPipeline
 
 from giclee.config import BUNDLED, ModelSpec
+from giclee.imaging.resample import Upscaler
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,7 @@ class RunSettings:
     steps: int
     guidance: float
     native_resolution: int
+    upscaler: Upscaler
     device: torch.device
 
 
@@ -68,7 +70,7 @@ def resolve_source(spec: ModelSpec, *, offline: bool = False) -> Path:
     return Path(DiffusionPipeline.download(spec.source, revision=spec.revision, local_files_only=offline))
 
 
-def _hints(folder: Path) -> dict[str, float]:
+def _hints(folder: Path) -> dict[str, object]:
     path = folder / HINTS_FILE
     return json.loads(path.read_text()) if path.is_file() else {}
 
@@ -87,6 +89,7 @@ def load_model(spec: ModelSpec, *, offline: bool = False) -> LoadedModel:
         steps=spec.steps or int(hints.get("default_steps", 30)),
         guidance=spec.guidance if spec.guidance is not None else float(hints.get("default_guidance", 5.0)),
         native_resolution=spec.native_resolution or int(hints.get("native_resolution", 1024)),
+        upscaler=spec.upscaler or Upscaler(hints.get("upscaler", Upscaler.LANCZOS)),
         device=device,
     )
     return LoadedModel(spec=spec, pipeline=pipeline, run=run)
