@@ -77,9 +77,12 @@ def test_generate_rejects_bad_input(config: Path, args: list[str], message: str)
 
 
 def test_models_lists_configured_models(config: Path) -> None:
-    result = CliRunner(env={"COLUMNS": "200"}).invoke(app, ["models", "--config", str(config)])
+    result = CliRunner(env={"COLUMNS": "300"}).invoke(app, ["models", "--config", str(config)])
     assert result.exit_code == 0
     assert "tiny" in result.output and "tiny-alias" in result.output
+    for preset in ("sdxl", "flux-schnell", "sana-2k", "sana-4k", "pixart-sigma-2k", "z-image-turbo", "generic"):
+        assert preset in result.output
+    assert "FLUX.1 [dev] Non-Commercial" in result.output
 
 
 def test_generate_from_a_hub_id_offline(tiny_model_dir: Path, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource
 from giclee.engine.sizes import SizeGroup
 from giclee.engine.styles import OutputKind
 from giclee.imaging.resample import Upscaler
+from giclee.models.presets import PRESETS
 
 BUNDLED = "bundled"
 """`source` value naming the model that ships inside the package."""
@@ -41,10 +42,27 @@ class ModelSpec(BaseModel):
     upscaler: Upscaler | None = Field(
         default=None, description="'lanczos' or 'vector' (trace and re-render: crisp flat art); default from the model."
     )
+    refine_strength: float | None = Field(
+        default=None, ge=0, le=1, description="img2img strength of the two-stage refine; 0 turns it off."
+    )
+    optimize: bool = Field(
+        default=False, description="CUDA only: fast attention, fused QKV, channels_last, regional torch.compile."
+    )
+    preset: str | None = Field(default=None, description="Model family preset; default: detected from the folder.")
+    memory_budget_gb: float | None = Field(
+        default=None, gt=0, description="Activation memory for planning tiles; default 90% of free GPU memory."
+    )
     size_group: SizeGroup = Field(default=SizeGroup.K2, description="Which of Recraft's size tables it serves.")
     output: OutputKind = OutputKind.RASTER
     description: str = ""
     license: str = "see the model's card"
+
+    @field_validator("preset")
+    @classmethod
+    def _known_preset(cls, value: str | None) -> str | None:
+        if value is not None and value not in PRESETS:
+            raise ValueError(f"unknown preset {value!r}; presets: {', '.join(PRESETS)}")
+        return value
 
     @property
     def ids(self) -> list[str]:

@@ -9,6 +9,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from giclee.api.errors import ApiError
@@ -18,6 +19,7 @@ from giclee.config import Settings, load_settings
 from giclee.engine.engine import Engine
 from giclee.engine.request import ImageFormat
 from giclee.imaging.encode import encode
+from giclee.models.presets import PRESETS
 from giclee.models.registry import ModelRegistry
 
 app = typer.Typer(help="giclee: self-hosted text-to-image with Cloudflare- and Recraft-compatible APIs.")
@@ -128,9 +130,20 @@ def generate(
 
 @app.command()
 def models(config: ConfigOption = None) -> None:
-    """List the configured models."""
+    """List the configured models, then the family presets they can use."""
     settings = _settings(config)
-    table = Table("id", "aliases", "source", "sizes", "output", "license")
+    out = Console()
+    table = Table("id", "aliases", "source", "preset", "sizes", "output", "license", title="Configured models")
     for spec in ModelRegistry.from_settings(settings).specs:
-        table.add_row(spec.name, "\n".join(spec.aliases), spec.source, spec.size_group, spec.output, spec.license)
-    Console().print(table)
+        aliases = "\n".join(spec.aliases)
+        cells = (spec.name, aliases, spec.source, spec.preset or "detected", spec.size_group, spec.output, spec.license)
+        table.add_row(*map(escape, cells))
+    out.print(table)
+    columns = ("preset", "pipeline", "steps", "guidance", "native", "2nd stage", "dtype", "license", "notes")
+    title = "Family presets (dtype on CUDA; the CPU runs float32; the scheduler is the pipeline's own)"
+    presets = Table(*columns, title=title)
+    for p in PRESETS.values():
+        refine = f"img2img {p.refine_strength:g}" if p.refine_strength else "none"
+        cells = (p.name, p.pipeline, str(p.steps), f"{p.guidance:g}", str(p.native_resolution), refine, "bfloat16")
+        presets.add_row(*cells, escape(p.license), escape(p.notes))
+    out.print(presets)

@@ -8,6 +8,8 @@ instead of piling up latency.
 from __future__ import annotations
 
 import asyncio
+import inspect
+import math
 import secrets
 import threading
 import time
@@ -16,11 +18,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import torch
+from diffusers import DiffusionPipeline
 from PIL import Image
 
 from giclee.config import ModelSpec
-from giclee.engine.planner import native_size
+from giclee.engine.planner import Plan, plan
 from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, StageTimings
+from giclee.engine.tiling import blend, tile_boxes
 from giclee.imaging.resample import resample
 from giclee.models.loader import LoadedModel, load_model, pick_device
 from giclee.models.registry import ModelRegistry
@@ -133,44 +137,95 @@ class Engine:
         if job.cancelled.is_set():
             raise GenerationCancelledError("cancelled before it started")
         model = self._model(spec)
-        request = job.request
-        started = time.perf_counter()
-        images, seeds = self._denoise(model, request, job)
-        timings.generate = time.perf_counter() - started
-        started = time.perf_counter()
-        exact = [resample(image, request.width, request.height, model.run.upscaler) for image in images]
-        timings.resize = time.perf_counter() - started
-        return GenerationResult(
-            images=[GeneratedImage(image=i, seed=s) for i, s in zip(exact, seeds, strict=True)], timings=timings
+        request, run = job.request, model.run
+        chosen = plan(
+            run.preset,
+            request.width,
+            request.height,
+            native_side=run.native_resolution,
+            budget_bytes=run.budget_bytes,
+            refine_strength=run.refine_strength,
         )
-
-    def _denoise(
-        self, model: LoadedModel, request: GenerationRequest, job: _Job
-    ) -> tuple[list[Image.Image], list[int]]:
-        run = model.run
-        width, height = native_size(request.width, request.height, run.native_resolution)
         first = request.seed if request.seed is not None else secrets.randbelow(2**32)
         seeds = [(first + i) % 2**32 for i in range(request.n)]
-        generator_device = "cpu" if run.device.type == "mps" else run.device
-        generators = [torch.Generator(generator_device).manual_seed(seed) for seed in seeds]
-
-        def stop_if_cancelled(pipe: object, step: int, timestep: object, kwargs: dict) -> dict:
-            if job.cancelled.is_set():
-                raise GenerationCancelledError(f"cancelled at step {step}")
-            return kwargs
-
-        extra = {"negative_prompt": request.negative_prompt} if request.negative_prompt else {}
+        call = _Caller(model, request, job)
         with torch.inference_mode():
-            output = model.pipeline(
-                prompt=request.prompt,
-                width=width,
-                height=height,
-                num_inference_steps=run.steps,
-                guidance_scale=run.guidance,
-                num_images_per_prompt=request.n,
-                generator=generators,
-                callback_on_step_end=stop_if_cancelled,
-                output_type="pil",
-                **extra,
+            started = time.perf_counter()
+            _vae_tiling(model.pipeline, chosen.vae_tiling and chosen.refine_strength is None)
+            images = call(model.pipeline, seeds, size=chosen.base, num_images_per_prompt=request.n)
+            timings.generate = time.perf_counter() - started
+            started = time.perf_counter()
+            images = [resample(image, *chosen.target, run.upscaler) for image in images]
+            timings.resize = time.perf_counter() - started
+            if chosen.refine_strength is not None:
+                started = time.perf_counter()
+                _vae_tiling(model.pipeline, chosen.vae_tiling)
+                images = [call.refine(image, seed, chosen) for image, seed in zip(images, seeds, strict=True)]
+                timings.generate += time.perf_counter() - started
+        return GenerationResult(
+            images=[GeneratedImage(image=i, seed=s) for i, s in zip(images, seeds, strict=True)],
+            timings=timings,
+            plan=chosen.describe(),
+        )
+
+
+class _Caller:
+    """Calls a pipeline of this model for one request: the shared arguments, seeding, cancellation."""
+
+    def __init__(self, model: LoadedModel, request: GenerationRequest, job: _Job) -> None:
+        self.model = model
+        self.request = request
+        self.job = job
+
+    def _stop_if_cancelled(self, pipe: object, step: int, timestep: object, kwargs: dict) -> dict:
+        if self.job.cancelled.is_set():
+            raise GenerationCancelledError(f"cancelled at step {step}")
+        return kwargs
+
+    def __call__(
+        self, pipeline: DiffusionPipeline, seeds: list[int], *, size: tuple[int, int], **inputs: object
+    ) -> list[Image.Image]:
+        run = self.model.run
+        device = "cpu" if run.device.type == "mps" else run.device
+        accepted = inspect.signature(pipeline.__call__).parameters
+        if "width" in accepted:  # img2img of some families takes no size: the image decides
+            inputs.update(width=size[0], height=size[1])
+        if "clean_caption" in accepted:  # SANA, PixArt: bs4/ftfy caption cleaning only warns without them
+            inputs["clean_caption"] = False
+        inputs.setdefault("num_inference_steps", run.steps)
+        if self.request.negative_prompt:
+            inputs["negative_prompt"] = self.request.negative_prompt
+        output = pipeline(
+            prompt=self.request.prompt,
+            guidance_scale=run.guidance,
+            generator=[torch.Generator(device).manual_seed(seed) for seed in seeds],
+            callback_on_step_end=self._stop_if_cancelled,
+            output_type="pil",
+            **inputs,
+        )
+        return [image.convert("RGB") for image in output.images]
+
+    def refine(self, image: Image.Image, seed: int, chosen: Plan) -> Image.Image:
+        """The second stage: img2img over the whole image, or tile by tile with a feathered blend."""
+        img2img = self.model.img2img
+        assert img2img is not None and chosen.refine_strength is not None
+        strength = chosen.refine_strength
+        # img2img runs int(steps * strength) steps: never let that round down to none
+        steps = max(self.model.run.steps, math.ceil(1 / strength))
+        if chosen.tile is None:
+            return self(img2img, [seed], size=image.size, image=image, strength=strength, num_inference_steps=steps)[0]
+        pieces = []
+        for index, box in enumerate(tile_boxes(*image.size, chosen.tile, chosen.overlap)):
+            tile = image.crop(box)
+            refined = self(
+                img2img, [seed + index], size=tile.size, image=tile, strength=strength, num_inference_steps=steps
             )
-        return [image.convert("RGB") for image in output.images], seeds
+            pieces.append((box, refined[0]))
+        return blend(image.size, pieces, chosen.overlap)
+
+
+def _vae_tiling(pipeline: DiffusionPipeline, enabled: bool) -> None:
+    """Decode in tiles only when the plan says the whole decode would not fit."""
+    vae = getattr(pipeline, "vae", None)
+    if vae is not None and hasattr(vae, "enable_tiling"):
+        vae.enable_tiling() if enabled else vae.disable_tiling()

@@ -66,3 +66,5 @@ class GeneratedImage:
 class GenerationResult:
     images: list[GeneratedImage]
     timings: StageTimings = field(default_factory=StageTimings)
+    plan: str = ""
+    """How the size was reached (native, two-stage, tiles), for logs and the X-Giclee-Plan header."""

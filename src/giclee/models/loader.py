@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import torch
-from diffusers import DiffusionPipeline
+from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 
 from giclee.config import BUNDLED, ModelSpec
 from giclee.imaging.resample import Upscaler
+from giclee.models.cuda import optimize_for_cuda
+from giclee.models.presets import PRESETS, Preset, detect_preset
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,11 @@ class RunSettings:
     native_resolution: int
     upscaler: Upscaler
     device: torch.device
+    preset: Preset
+    refine_strength: float | None
+    """Second-stage strength; None when the model is not refined (no img2img, or turned off)."""
+    budget_bytes: int | None
+    """Activation memory the planner may use; None is unlimited (CPU: the OS swaps or refuses)."""
 
 
 @dataclass(slots=True)
@@ -43,6 +50,8 @@ class LoadedModel:
     spec: ModelSpec
     pipeline: DiffusionPipeline
     run: RunSettings
+    img2img: DiffusionPipeline | None = None
+    """The same components as an img2img pipeline (shared, no copy), where the family has one."""
 
 
 def pick_device(name: str) -> torch.device:
@@ -84,12 +93,44 @@ def load_model(spec: ModelSpec, *, offline: bool = False) -> LoadedModel:
     pipeline = DiffusionPipeline.from_pretrained(folder, dtype=dtype, local_files_only=True)
     pipeline.to(device)
     pipeline.set_progress_bar_config(disable=True)
+    if spec.optimize and device.type == "cuda":
+        log.info("cuda speed-ups applied", extra={"model": spec.name, "applied": optimize_for_cuda(pipeline)})
     hints = _hints(folder)
+    preset = PRESETS[spec.preset] if spec.preset else detect_preset(folder)
+
+    def pick(configured: object, key: str, default: object) -> object:
+        """Configuration first, then the folder's hints file, then the family preset."""
+        return configured if configured is not None else hints.get(key, default)
+
+    strength = pick(spec.refine_strength, "refine_strength", preset.refine_strength)
+    img2img = _img2img(pipeline) if strength else None
     run = RunSettings(
-        steps=spec.steps or int(hints.get("default_steps", 30)),
-        guidance=spec.guidance if spec.guidance is not None else float(hints.get("default_guidance", 5.0)),
-        native_resolution=spec.native_resolution or int(hints.get("native_resolution", 1024)),
-        upscaler=spec.upscaler or Upscaler(hints.get("upscaler", Upscaler.LANCZOS)),
+        steps=int(pick(spec.steps, "default_steps", preset.steps)),
+        guidance=float(pick(spec.guidance, "default_guidance", preset.guidance)),
+        native_resolution=int(pick(spec.native_resolution, "native_resolution", preset.native_resolution)),
+        upscaler=Upscaler(pick(spec.upscaler, "upscaler", Upscaler.LANCZOS)),
         device=device,
+        preset=preset,
+        refine_strength=float(strength) if img2img is not None else None,
+        budget_bytes=_budget(spec, device),
     )
-    return LoadedModel(spec=spec, pipeline=pipeline, run=run)
+    return LoadedModel(spec=spec, pipeline=pipeline, run=run, img2img=img2img)
+
+
+def _budget(spec: ModelSpec, device: torch.device) -> int | None:
+    """Configured, else 90% of what the GPU has free once the weights are in; unlimited on the CPU."""
+    if spec.memory_budget_gb is not None:
+        return int(spec.memory_budget_gb * 2**30)
+    if device.type == "cuda":
+        free, _ = torch.cuda.mem_get_info(device)
+        return int(free * 0.9)
+    return None
+
+
+def _img2img(pipeline: DiffusionPipeline) -> DiffusionPipeline | None:
+    try:
+        img2img = AutoPipelineForImage2Image.from_pipe(pipeline)
+    except ValueError:  # the family has no img2img pipeline in diffusers
+        return None
+    img2img.set_progress_bar_config(disable=True)
+    return img2img

@@ -76,6 +76,11 @@ def build_tiny_sd(folder: Path, *, seed: int = 0, steps: int = 2, native_resolut
         requires_safety_checker=False,
     )
     pipeline.save_pretrained(folder)
-    hints = {"default_steps": steps, "default_guidance": 4.0, "native_resolution": native_resolution}
+    hints = {
+        "default_steps": steps,
+        "default_guidance": 4.0,
+        "native_resolution": native_resolution,
+        "refine_strength": 0,
+    }
     (folder / HINTS_FILE).write_text(json.dumps(hints))
     return folder

@@ -33,11 +33,13 @@ class DeliveredImage:
 class Delivery:
     images: list[DeliveredImage]
     timings: StageTimings
+    plan: str
 
     def headers(self) -> dict[str, str]:
         return {
             "Server-Timing": self.timings.header(),
             "X-Giclee-Seeds": ",".join(str(image.seed) for image in self.images),
+            "X-Giclee-Plan": self.plan,
         }
 
 
@@ -81,4 +83,4 @@ async def deliver(
             delivered.append(item)
         return delivered
 
-    return Delivery(images=await run_in_threadpool(finish), timings=result.timings)
+    return Delivery(images=await run_in_threadpool(finish), timings=result.timings, plan=result.plan)
