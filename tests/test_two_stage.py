@@ -98,3 +98,19 @@ def test_tiling_bounds_peak_memory(wide_vae_model: Path) -> None:
         f"tiled {tiled_peak / 2**20:.0f} MiB"
     )
     assert tiled_peak < 0.5 * whole_peak
+
+
+def test_vae_decodes_in_tiles_when_over_budget(wide_vae_model: Path) -> None:
+    whole = draw(engine_for(wide_vae_model, refine_strength=0), 64, 64)
+    budget_gb = 3 * KIB * 64 * 64 / 2**30 - 1e-9  # generic preset decode: 3 KiB a pixel; just under 64x64
+    tiled = draw(engine_for(wide_vae_model, refine_strength=0, memory_budget_gb=budget_gb), 64, 64)
+    assert whole.plan == "native 64x64" and tiled.plan == "native 64x64 -> vae tiled"
+    assert tiled.images[0].image.size == (64, 64)
+    # the tiny VAE's tiles are 32 px: a tiled decode blends them, so the pixels differ from a whole decode
+    assert not np.array_equal(np.asarray(whole.images[0].image), np.asarray(tiled.images[0].image))
+
+
+@pytest.mark.parametrize("size", [(4096, 4096), (4096, 2048)])
+def test_4096_class_sizes_come_out_exact(tiny_model_dir: Path, size: tuple[int, int]) -> None:
+    result = draw(engine_for(tiny_model_dir, refine_strength=0), *size)
+    assert result.images[0].image.size == size
