@@ -1,10 +1,11 @@
-"""Where the time of one 2048x2048 request goes, on a tiny pipeline (so the service's own cost shows).
+"""Where the time of one 2048x2048 request goes: on a tiny pipeline (the service's own cost shows), or on the
+bundled model (what a user of a fresh CPU machine waits for).
 
 Prints per-stage means from the server's Server-Timing header (queue, generate, resize, encode, store), the
 HTTP/API overhead (client-observed total minus the stages), and ratios against baselines measured in the
 same run: the engine called directly (no HTTP), and PNG at zlib level 6 (Pillow's default) vs giclee's level 1.
 
-    python bench/request_breakdown.py [--requests 10]
+    python bench/request_breakdown.py [--requests 10] [--model tiny|bundled]
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from PIL import Image
 
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
-from giclee.config import ModelSpec, Settings
+from giclee.config import BUNDLED, ModelSpec, Settings
 from giclee.engine.engine import Engine
 from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.imaging.encode import encode
@@ -29,6 +30,7 @@ from giclee.models.registry import ModelRegistry
 from giclee.models.tiny import build_tiny_sd
 
 MODEL = "recraft/recraftv4-1-utility-pro"
+PROMPT = "a red star on a navy background"
 
 
 def parse_server_timing(header: str) -> dict[str, float]:
@@ -64,10 +66,11 @@ def time_encode(image: Image.Image, fmt: ImageFormat, level: int, repeats: int =
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=10)
+    parser.add_argument("--model", choices=["tiny", "bundled"], default="tiny")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        folder = build_tiny_sd(Path(tmp) / "tiny")
-        spec = ModelSpec(name="recraftv4_1_utility_pro", aliases=[MODEL], source=str(folder))
+        source = BUNDLED if args.model == "bundled" else str(build_tiny_sd(Path(tmp) / "tiny"))
+        spec = ModelSpec(name="recraftv4_1_utility_pro", aliases=[MODEL], source=source)
         settings = Settings(models=[spec], data_dir=Path(tmp) / "data", offline=True)
 
         engine = Engine(ModelRegistry([spec]))
@@ -75,7 +78,7 @@ def main() -> None:
         for seed in range(args.requests + 1):
             started = time.perf_counter()
             engine.generate_blocking(
-                GenerationRequest(model=spec.name, prompt="a star", width=2048, height=2048, seed=seed)
+                GenerationRequest(model=spec.name, prompt=PROMPT, width=2048, height=2048, seed=seed)
             )
             direct.append(time.perf_counter() - started)
         direct_s = statistics.mean(direct[1:])
@@ -85,7 +88,7 @@ def main() -> None:
         with serve_in_thread(create_app(settings)) as base, httpx.Client(timeout=120) as client:
             url = f"{base}/client/v4/accounts/bench/ai/run"
             for i in range(args.requests + 1):
-                body = {"model": MODEL, "input": {"prompt": f"a star {i}", "size": "2048x2048"}}
+                body = {"model": MODEL, "input": {"prompt": PROMPT, "size": "2048x2048"}}
                 started = time.perf_counter()
                 response = client.post(url, json=body)
                 elapsed = time.perf_counter() - started
@@ -97,7 +100,7 @@ def main() -> None:
                     stages.setdefault(name, []).append(seconds)
 
     total = statistics.mean(totals)
-    print(f"2048x2048 PNG through POST /ai/run, tiny pipeline, mean of {args.requests} requests")
+    print(f"2048x2048 PNG through POST /ai/run, {args.model} model, mean of {args.requests} requests")
     print(f"{'stage':<18}{'ms':>10}{'share':>9}")
     accounted = 0.0
     for name, values in stages.items():

@@ -15,7 +15,7 @@ from rich.table import Table
 from giclee.api.errors import ApiError
 from giclee.api.shared.protocol import Controls, RgbColor
 from giclee.api.shared.translate import build_request
-from giclee.config import Settings, load_settings
+from giclee.config import BUNDLED, Settings, load_settings
 from giclee.engine.engine import Engine
 from giclee.engine.request import ImageFormat
 from giclee.imaging.encode import encode
@@ -147,3 +147,18 @@ def models(config: ConfigOption = None) -> None:
         cells = (p.name, p.pipeline, str(p.steps), f"{p.guidance:g}", str(p.native_resolution), refine, "bfloat16")
         presets.add_row(*cells, escape(p.license), escape(p.notes))
     out.print(presets)
+    if any(spec.source == BUNDLED for spec in ModelRegistry.from_settings(settings).specs):
+        from giclee.models.bundled.dataset import vocabulary
+
+        words = Table("", "what the bundled model knows (see its MODEL_CARD.md)", title="Bundled model vocabulary")
+        for topic, values in vocabulary().items():
+            words.add_row(topic, ", ".join(values))
+        out.print(words)
+
+
+@app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True}, add_help_option=False)
+def eval(ctx: typer.Context) -> None:
+    """Evaluate the bundled model on held-out captions: background, object colour, kind (--help: options)."""
+    from giclee.models.bundled.evaluate import main as evaluate
+
+    evaluate(ctx.args)
