@@ -17,6 +17,7 @@ from giclee.api.errors import Renderer, install_error_handlers
 from giclee.api.limits import BodyLimitMiddleware
 from giclee.api.recraft import protocol as recraft
 from giclee.api.recraft.api_router import router as recraft_router
+from giclee.api.request_log import RequestLogMiddleware
 from giclee.api.state import AppState
 from giclee.api.system.api_router import router as system_router
 from giclee.config import Settings
@@ -24,6 +25,7 @@ from giclee.engine.engine import Engine
 from giclee.models.registry import ModelRegistry
 from giclee.storage.local import LocalResultStore
 from giclee.storage.signing import UrlSigner, load_or_create_key
+from giclee.telemetry.metrics import Metrics
 
 log = logging.getLogger(__name__)
 _UNIFIED = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/?$")
@@ -53,7 +55,8 @@ def build_state(settings: Settings, engine: Engine | None = None) -> AppState:
         zero_retention=settings.zero_retention,
     )
     engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
-    return AppState(settings=settings, registry=registry, engine=engine, store=store)
+    metrics = Metrics(engine.queue_depth)
+    return AppState(settings=settings, registry=registry, engine=engine, store=store, metrics=metrics)
 
 
 async def _sweep_forever(state: AppState) -> None:
@@ -86,6 +89,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     app.state.giclee = state
     app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestLogMiddleware)  # added last: outermost, so it sees every answer
     install_error_handlers(app, renderer_for)
     for router in (cloudflare_router, recraft_router, system_router):
         app.include_router(router)

@@ -28,6 +28,8 @@ class ErrorKind(StrEnum):
     TIMEOUT = "timeout"
     TOO_LARGE = "too_large"
     OVER_CAPACITY = "over_capacity"
+    ABORTED = "aborted"
+    """The client went away; its work was cancelled (nobody reads this answer, but metrics count it)."""
     INTERNAL = "internal"
 
 
@@ -41,6 +43,7 @@ STATUS: dict[ErrorKind, int] = {
     ErrorKind.TIMEOUT: 408,
     ErrorKind.TOO_LARGE: 413,
     ErrorKind.OVER_CAPACITY: 429,
+    ErrorKind.ABORTED: 499,
     ErrorKind.INTERNAL: 500,
 }
 _KIND_BY_STATUS = {status: kind for kind, status in STATUS.items() if kind is not ErrorKind.NO_MODEL}
@@ -87,6 +90,7 @@ def install_error_handlers(app: FastAPI, renderer_for: Callable[[Request], Rende
     """Every error path (ours, validation, routing, crashes) goes through the surface's renderer."""
 
     def respond(request: Request, error: ApiError) -> JSONResponse:
+        request.app.state.giclee.metrics.errors.labels(code=error.kind.value).inc()
         headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
         return JSONResponse(renderer_for(request)(error), status_code=error.status, headers=headers)
 

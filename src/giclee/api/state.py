@@ -11,6 +11,7 @@ from giclee.config import Settings
 from giclee.engine.engine import Engine
 from giclee.models.registry import ModelRegistry
 from giclee.storage.local import LocalResultStore
+from giclee.telemetry.metrics import Metrics
 
 
 @dataclass(slots=True)
@@ -19,6 +20,7 @@ class AppState:
     registry: ModelRegistry
     engine: Engine
     store: LocalResultStore
+    metrics: Metrics
 
 
 def get_state(request: Request) -> AppState:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 import os
 from pathlib import Path
 from typing import Annotated
@@ -21,6 +20,7 @@ from giclee.engine.request import ImageFormat
 from giclee.imaging.encode import encode
 from giclee.models.presets import PRESETS
 from giclee.models.registry import ModelRegistry
+from giclee.telemetry.logs import configure as configure_logs
 
 app = typer.Typer(help="giclee: self-hosted text-to-image with Cloudflare- and Recraft-compatible APIs.")
 console = Console(stderr=True)
@@ -72,9 +72,9 @@ def serve(
             "(or api_tokens in the config), or listen on 127.0.0.1"
         )
         raise typer.Exit(2)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # no access log: result URLs carry their signature in the query string
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False)
+    configure_logs()
+    # uvicorn's access log is off: ours (giclee.access) has request ids and leaves out query strings
+    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False, log_config=None)
 
 
 @app.command()

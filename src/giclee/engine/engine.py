@@ -128,7 +128,9 @@ class Engine:
     def _model(self, spec: ModelSpec) -> LoadedModel:
         if spec.name not in self._models:
             model = self._loader(spec)
-            model.pipeline.set_progress_bar_config(disable=not self._show_progress, desc="denoising")
+            for pipeline, desc in ((model.pipeline, "denoising"), (model.img2img, "refining")):
+                if pipeline is not None:
+                    pipeline.set_progress_bar_config(disable=not self._show_progress, desc=desc)
             self._models[spec.name] = model
         return self._models[spec.name]
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import torch
 from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
+from diffusers.utils import logging as diffusers_logging
+from transformers.utils import logging as transformers_logging
 
 from giclee.config import BUNDLED, ModelSpec
 from giclee.imaging.resample import Upscaler
@@ -21,6 +23,10 @@ from giclee.models.cuda import optimize_for_cuda
 from giclee.models.presets import PRESETS, Preset, detect_preset
 
 log = logging.getLogger(__name__)
+
+# Pipelines warn with the truncated tail of a long prompt: zero retention means no prompt text in any log.
+diffusers_logging.set_verbosity_error()
+transformers_logging.set_verbosity_error()
 
 BUNDLED_DIR = Path(__file__).parent / "bundled" / "pipeline"
 HINTS_FILE = "giclee.json"

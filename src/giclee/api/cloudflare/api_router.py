@@ -32,7 +32,7 @@ async def run_unified(
     response: Response,
     state: StateDep,
 ) -> UnifiedRunResponse:
-    delivery = await serving.run(state, body.model, body.input, str(request.base_url), field_prefix="input.")
+    delivery = await serving.run(state, body.model, body.input, request, field_prefix="input.")
     response.headers.update(delivery.headers())
     return UnifiedRunResponse(result=serving.output_of(delivery))
 
@@ -46,7 +46,7 @@ async def run_classic(
     response: Response,
     state: StateDep,
 ) -> ClassicRunResponse:
-    delivery = await serving.run(state, model, body, str(request.base_url), field_prefix="")
+    delivery = await serving.run(state, model, body, request, field_prefix="")
     response.headers.update(delivery.headers())
     return ClassicRunResponse(result=serving.output_of(delivery))
 

@@ -63,6 +63,7 @@ CODES: dict[ErrorKind, int] = {
     ErrorKind.TIMEOUT: 3007,
     ErrorKind.TOO_LARGE: 3006,
     ErrorKind.OVER_CAPACITY: 3040,
+    ErrorKind.ABORTED: 3008,
     ErrorKind.INTERNAL: 3000,
 }
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from fastapi import Request
+
 from giclee.api.cloudflare.protocol import ImageInput, ImageOutput
 from giclee.api.shared.delivery import Delivery, deliver
 from giclee.api.shared.translate import build_request
@@ -13,7 +15,7 @@ from giclee.engine.sizes import sizes
 from giclee.engine.styles import styles_for, substyles
 
 
-async def run(state: AppState, model_id: str, body: ImageInput, base_url: str, field_prefix: str) -> Delivery:
+async def run(state: AppState, model_id: str, body: ImageInput, http_request: Request, field_prefix: str) -> Delivery:
     """One image for the model's input; `field_prefix` makes errors name fields as this route spells them."""
     request = build_request(
         state.registry,
@@ -25,7 +27,7 @@ async def run(state: AppState, model_id: str, body: ImageInput, base_url: str, f
         controls=body.controls,
         field_prefix=field_prefix,
     )
-    return await deliver(state, request, request_base_url=base_url)
+    return await deliver(state, request, http_request)
 
 
 def output_of(delivery: Delivery) -> ImageOutput:

@@ -21,7 +21,7 @@ router = APIRouter(prefix="/v1", tags=["Recraft"], dependencies=[Depends(require
 async def generate_images(
     body: ImageGenerationRequest, request: Request, response: Response, state: StateDep
 ) -> ImageGenerationResponse:
-    result, delivery = await serving.generate(state, body, str(request.base_url))
+    result, delivery = await serving.generate(state, body, request)
     response.headers.update(delivery.headers())
     return result
 

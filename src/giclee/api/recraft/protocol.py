@@ -71,6 +71,7 @@ CODES: dict[ErrorKind, str] = {
     ErrorKind.TIMEOUT: "timeout",
     ErrorKind.TOO_LARGE: "request_too_large",
     ErrorKind.OVER_CAPACITY: "too_many_requests",
+    ErrorKind.ABORTED: "client_closed_request",
     ErrorKind.INTERNAL: "internal_error",
 }
 

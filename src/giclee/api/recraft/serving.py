@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 import time
 
+from fastapi import Request
+
 from giclee.api.recraft.protocol import (
     Image,
     ImageGenerationRequest,
@@ -21,7 +23,7 @@ STARTED = int(time.time())
 
 
 async def generate(
-    state: AppState, body: ImageGenerationRequest, base_url: str
+    state: AppState, body: ImageGenerationRequest, http_request: Request
 ) -> tuple[ImageGenerationResponse, Delivery]:
     request = build_request(
         state.registry,
@@ -37,7 +39,7 @@ async def generate(
         image_format=ImageFormat(body.image_format),
     )
     inline = body.response_format == "b64_json"
-    delivery = await deliver(state, request, request_base_url=base_url, inline=inline)
+    delivery = await deliver(state, request, http_request, inline=inline)
     data = [
         Image(
             image_id=image.image_id,

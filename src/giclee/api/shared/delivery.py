@@ -5,10 +5,15 @@ Shared by every surface, so a Cloudflare and a Recraft call for the same input g
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 import uuid
+from collections.abc import Awaitable
 from dataclasses import dataclass
+from typing import TypeVar
 
+from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from giclee.api.errors import ApiError, ErrorKind
@@ -17,6 +22,9 @@ from giclee.engine.engine import QueueFullError
 from giclee.engine.request import GenerationRequest, StageTimings
 from giclee.imaging.encode import MEDIA_TYPES, encode
 from giclee.models.registry import UnknownModelError
+
+T = TypeVar("T")
+DISCONNECT_POLL_S = 0.25
 
 
 @dataclass(slots=True)
@@ -43,16 +51,32 @@ class Delivery:
         }
 
 
+async def _unless_disconnected(http_request: Request, work: Awaitable[T]) -> T:
+    """Await `work`, cancelling it (and so the engine job, between two steps) if the client goes away."""
+    task = asyncio.ensure_future(work)
+    while True:
+        done, _ = await asyncio.wait({task}, timeout=DISCONNECT_POLL_S)
+        if done:
+            return task.result()
+        if await http_request.is_disconnected():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+            raise ApiError(ErrorKind.ABORTED, "the client closed the connection; its generation was cancelled")
+
+
 async def deliver(
-    state: AppState, request: GenerationRequest, *, request_base_url: str, inline: bool = False
+    state: AppState, request: GenerationRequest, http_request: Request, *, inline: bool = False
 ) -> Delivery:
     """Generate, then encode and (unless `inline`) store each image, off the event loop.
 
     Links point at the configured public URL, else at the address the client used.
     """
-    base_url = state.settings.public_url or request_base_url
+    base_url = state.settings.public_url or str(http_request.base_url)
+    started = time.perf_counter()
     try:
-        result = await state.engine.generate(request, timeout=state.settings.request_timeout_s)
+        generation = state.engine.generate(request, timeout=state.settings.request_timeout_s)
+        result = await _unless_disconnected(http_request, generation)
     except QueueFullError:
         raise ApiError(
             ErrorKind.OVER_CAPACITY,
@@ -83,4 +107,8 @@ async def deliver(
             delivered.append(item)
         return delivered
 
-    return Delivery(images=await run_in_threadpool(finish), timings=result.timings, plan=result.plan)
+    delivery = Delivery(images=await run_in_threadpool(finish), timings=result.timings, plan=result.plan)
+    size = f"{request.width}x{request.height}"
+    state.metrics.generation_seconds.labels(model=request.model, size=size).observe(time.perf_counter() - started)
+    state.metrics.images.labels(model=request.model, size=size, format=request.image_format.value).inc(request.n)
+    return delivery

@@ -5,8 +5,10 @@ from __future__ import annotations
 import time
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response
+from fastapi import APIRouter, Depends, Query, Response
+from prometheus_client import CONTENT_TYPE_LATEST
 
+from giclee.api.auth import require_token
 from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.state import StateDep
 from giclee.storage.signing import SignatureError
@@ -26,6 +28,11 @@ async def status(state: StateDep) -> dict[str, object]:
         "generation": state.registry.default.name in state.engine.loaded(),
         "queue_depth": state.engine.queue_depth(),
     }
+
+
+@router.get("/metrics", summary="Prometheus metrics", dependencies=[Depends(require_token)], response_class=Response)
+async def metrics(state: StateDep) -> Response:
+    return Response(state.metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
 
 @router.get("/files/{name}", summary="A generated file, through its signed URL", response_class=Response)

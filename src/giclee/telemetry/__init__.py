@@ -1,0 +1,1 @@
+"""Telemetry: Prometheus metrics and structured logs that never carry prompts or images."""
