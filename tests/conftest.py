@@ -34,7 +34,8 @@ def make_settings(tiny_model_dir: Path, data_dir: Path, **overrides: object) -> 
         source=str(tiny_model_dir),
         description="tiny test pipeline",
     )
-    values: dict[str, object] = {"models": [spec], "data_dir": data_dir, "offline": True}
+    # no rate limit unless a test sets one: the suite sends far more than 100 images a minute
+    values: dict[str, object] = {"models": [spec], "data_dir": data_dir, "offline": True, "rate_limit_per_minute": 0}
     values.update(overrides)
     return Settings.model_validate(values)
 

@@ -103,6 +103,9 @@ class Settings(BaseSettings):
     )
     max_body_bytes: int = Field(default=256 * 1024, ge=1024, description="Larger request bodies get 413.")
     queue_depth: int = Field(default=8, ge=0, description="Requests that may wait per device; more get 429.")
+    rate_limit_per_minute: int = Field(
+        default=100, ge=0, description="Images a minute per token (per address without auth); 0: no limit."
+    )
     retry_after_s: int = Field(default=10, ge=1, description="Retry-After sent with 429.")
     request_timeout_s: float = Field(default=900.0, gt=0, description="A generation taking longer fails (408).")
     offline: bool = Field(default=False, description="Never contact the Hugging Face Hub (local files only).")

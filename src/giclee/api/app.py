@@ -15,6 +15,7 @@ from giclee.api.cloudflare import protocol as cloudflare
 from giclee.api.cloudflare.api_router import router as cloudflare_router
 from giclee.api.errors import Renderer, install_error_handlers
 from giclee.api.limits import BodyLimitMiddleware
+from giclee.api.ratelimit import RateLimiter
 from giclee.api.recraft import protocol as recraft
 from giclee.api.recraft.api_router import router as recraft_router
 from giclee.api.request_log import RequestLogMiddleware
@@ -56,7 +57,8 @@ def build_state(settings: Settings, engine: Engine | None = None) -> AppState:
     )
     engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
     metrics = Metrics(engine.queue_depth)
-    return AppState(settings=settings, registry=registry, engine=engine, store=store, metrics=metrics)
+    limiter = RateLimiter(settings.rate_limit_per_minute)
+    return AppState(settings=settings, registry=registry, engine=engine, store=store, metrics=metrics, limiter=limiter)
 
 
 async def _sweep_forever(state: AppState) -> None:

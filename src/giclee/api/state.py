@@ -7,6 +7,7 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from giclee.api.ratelimit import RateLimiter
 from giclee.config import Settings
 from giclee.engine.engine import Engine
 from giclee.models.registry import ModelRegistry
@@ -21,6 +22,7 @@ class AppState:
     engine: Engine
     store: LocalResultStore
     metrics: Metrics
+    limiter: RateLimiter
 
 
 def get_state(request: Request) -> AppState:

@@ -17,6 +17,7 @@ from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
 from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.ratelimit import client_key
 from giclee.api.state import AppState
 from giclee.engine.engine import QueueFullError
 from giclee.engine.request import GenerationRequest, StageTimings
@@ -72,6 +73,10 @@ async def deliver(
 
     Links point at the configured public URL, else at the address the client used.
     """
+    wait = state.limiter.take(client_key(http_request), request.n)
+    if wait is not None:
+        limit = state.settings.rate_limit_per_minute
+        raise ApiError(ErrorKind.OVER_CAPACITY, f"Rate limit: {limit} images a minute", retry_after=wait)
     base_url = state.settings.public_url or str(http_request.base_url)
     started = time.perf_counter()
     try:

@@ -1,0 +1,42 @@
+"""Images per minute per client, as a token bucket: bursts up to the limit, refilled evenly."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import threading
+import time
+
+from fastapi import Request
+
+
+class RateLimiter:
+    """`per_minute` images for each client key; 0 turns the limit off."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.per_minute = per_minute
+        self._buckets: dict[str, tuple[float, float]] = {}  # key -> (tokens, last refill time)
+        self._lock = threading.Lock()
+
+    def take(self, key: str, images: int, now: float | None = None) -> int | None:
+        """Spend `images` tokens; None if granted, else the seconds to wait before they would be."""
+        if not self.per_minute:
+            return None
+        now = time.monotonic() if now is None else now
+        rate = self.per_minute / 60
+        with self._lock:
+            tokens, last = self._buckets.get(key, (float(self.per_minute), now))
+            tokens = min(float(self.per_minute), tokens + (now - last) * rate)
+            if tokens >= images:
+                self._buckets[key] = (tokens - images, now)
+                return None
+            self._buckets[key] = (tokens, now)
+            return max(1, math.ceil((images - tokens) / rate))
+
+
+def client_key(request: Request) -> str:
+    """The bearer token (hashed: no secret is kept in memory), else the client address."""
+    authorization = request.headers.get("authorization", "")
+    if authorization:
+        return hashlib.sha256(authorization.encode()).hexdigest()
+    return request.client.host if request.client else "unknown"
