@@ -54,7 +54,6 @@ _TABLES: dict[SizeGroup, tuple[tuple[int, int], ...]] = {
     ),
 }
 
-SIZE_PATTERN = r"^\s*\d{1,5}\s*[x:]\s*\d{1,5}\s*$"
 _SIZE_RE = re.compile(r"^\s*(\d{1,5})\s*([x:])\s*(\d{1,5})\s*$")
 
 

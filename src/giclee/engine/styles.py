@@ -152,11 +152,6 @@ def substyles(style: str) -> tuple[str, ...]:
     return _SUBSTYLES[style]
 
 
-def all_styles() -> dict[str, list[str]]:
-    """Each style with its substyles, for listing routes and JSON Schemas."""
-    return {style: list(subs) for style, subs in _SUBSTYLES.items()}
-
-
 def styles_for(output: OutputKind) -> list[str]:
     """The styles a model of this output kind accepts."""
     return [style for style in STYLES if output in _KIND[style]]

@@ -22,7 +22,6 @@ from giclee.api.state import AppState
 from giclee.engine.engine import QueueFullError
 from giclee.engine.request import GenerationRequest, StageTimings
 from giclee.imaging.encode import MEDIA_TYPES, encode
-from giclee.models.registry import UnknownModelError
 
 T = TypeVar("T")
 DISCONNECT_POLL_S = 0.25
@@ -90,8 +89,6 @@ async def deliver(
         ) from None
     except TimeoutError:
         raise ApiError(ErrorKind.TIMEOUT, f"generation took longer than {state.settings.request_timeout_s} s") from None
-    except UnknownModelError as exc:
-        raise ApiError(ErrorKind.NO_MODEL, str(exc)) from None
 
     def finish() -> list[DeliveredImage]:
         delivered = []
