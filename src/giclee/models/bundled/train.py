@@ -1,0 +1,458 @@
+"""Retrain the bundled model from scratch, seeded: `python -m giclee.models.bundled.train`.
+
+Stages (sized from --minutes): render a fixed procedural dataset, fit a PCA over 8x8 patches and encode
+every image with it (seconds; see `latent.py` for why the latent space is linear); train the stock VAE
+decoder to invert that projection (and then its encoder to reproduce it); pre-train the text encoder on the
+captions' structured labels (seconds, and it makes colour/position words informative before the denoiser
+starts); then train text encoder + UNet jointly with v-prediction, min-SNR weighting, EMA, and the
+structured-label loss kept on as an auxiliary. The EMA pipeline is saved every few minutes, so an
+interrupted run still leaves usable weights. `--stage autoencoder` and `--stage denoiser` can run as two
+processes at once, since the latents do not depend on the decoder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import math
+import multiprocessing as mp
+import shutil
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import torch
+import torch.nn.functional as F
+from torch import nn
+
+from giclee.models.bundled import dataset as ds
+from giclee.models.bundled import latent as lat
+from giclee.models.bundled import model as mdl
+
+DEFAULT_OUT = Path(__file__).parent / "pipeline"
+TRAIN_SEED_STRIDE = 10_000_000  # training seed s uses dataset seeds [s * stride, s * stride + n)
+EVAL_SEED_BASE = 900_000_000  # evaluation captions come from here on: never seen in training
+MAX_CHANNELS = 32  # PCA components kept in the cache; --channels picks the leading ones
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", flush=True)
+
+
+# ---------------------------------------------------------------- data
+
+
+def _render_seed(seed: int) -> np.ndarray:
+    return np.asarray(ds.make_example(seed).image, dtype=np.uint8)
+
+
+def render_dataset(seeds: list[int], workers: int) -> np.ndarray:
+    """Render images for the seeds (uint8, N x H x W x 3), in parallel processes."""
+    if workers <= 1:
+        return np.stack([_render_seed(s) for s in seeds])
+    with mp.get_context("fork").Pool(workers) as pool:
+        return np.stack(pool.map(_render_seed, seeds, chunksize=256))
+
+
+# ---------------------------------------------------------------- structured-label heads
+
+
+class AuxHeads(nn.Module):
+    """Linear read-outs of a scene's structured labels from the text encoder's EOS state (training only)."""
+
+    def __init__(self, dim: int) -> None:
+        super().__init__()
+        n_col, n_kind, n_size = len(ds.COLOUR_NAMES), len(ds.KINDS), len(ds.SIZE_NAMES)
+        self.sizes = {
+            "bg_colour": (n_col, 1),
+            "bg_colour2": (n_col + 1, 1),
+            "bg_kind": (len(ds.BACKGROUNDS), 1),
+            "style": (len(ds.STYLES), 1),
+            "cell_kind": (n_kind + 1, ds.N_CELLS),
+            "cell_colour": (n_col + 1, ds.N_CELLS),
+            "cell_size": (n_size + 1, ds.N_CELLS),
+        }
+        self.heads = nn.ModuleDict({k: nn.Linear(dim, c * m) for k, (c, m) in self.sizes.items()})
+
+    def forward(self, pooled: torch.Tensor, labels: dict[str, torch.Tensor]) -> tuple[torch.Tensor, float]:
+        loss = pooled.new_zeros(())
+        correct = 0.0
+        for k, (c, m) in self.sizes.items():
+            logits = self.heads[k](pooled).view(-1, c, m)
+            target = labels[k].view(-1, m)
+            loss = loss + F.cross_entropy(logits, target)
+            if k in ("bg_colour", "cell_colour"):
+                correct += (logits.argmax(1) == target).float().mean().item() / 2
+        return loss, correct
+
+
+def batch_labels(scenes: list[ds.SceneSpec], device: torch.device) -> dict[str, torch.Tensor]:
+    per = [ds.scene_labels(s) for s in scenes]
+    return {k: torch.from_numpy(np.stack([p[k] for p in per])).to(device) for k in per[0]}
+
+
+def eos_state(text_encoder: nn.Module, ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """(token states, EOS state) for a batch of padded ids."""
+    hidden = text_encoder(ids)[0]
+    eos_pos = (ids == text_encoder.config.eos_token_id).int().argmax(-1)
+    return hidden, hidden[torch.arange(len(ids)), eos_pos]
+
+
+def tokenize(tokenizer, prompts: list[str], device: torch.device) -> torch.Tensor:
+    return tokenizer(
+        prompts,
+        padding="max_length",
+        max_length=tokenizer.model_max_length,
+        truncation=True,
+        return_tensors="pt",
+    ).input_ids.to(device)
+
+
+def pretrain_text(
+    tokenizer, text_encoder: nn.Module, aux: AuxHeads, seconds: float, seed: int, device: torch.device
+) -> None:
+    """Teach the text encoder to parse captions into layouts (cheap: no images involved)."""
+    rng = np.random.default_rng(seed + 17)
+    params = list(text_encoder.parameters()) + list(aux.parameters())
+    opt = torch.optim.AdamW(params, lr=1e-3, weight_decay=0.01)
+    start, step = time.time(), 0
+    while time.time() - start < seconds:
+        scenes = [ds.sample_scene(rng) for _ in range(128)]
+        prompts = [ds.caption(s, rng) for s in scenes]
+        _, pooled = eos_state(text_encoder, tokenize(tokenizer, prompts, device))
+        loss, acc = aux(pooled, batch_labels(scenes, device))
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        opt.step()
+        step += 1
+        if step % 20 == 0:
+            log(f"text step {step} aux {loss.item():.3f} colour acc {acc:.3f}")
+
+
+# ---------------------------------------------------------------- denoiser
+
+
+def min_snr_weight(alphas_cumprod: torch.Tensor, t: torch.Tensor, gamma: float = 5.0) -> torch.Tensor:
+    snr = alphas_cumprod[t] / (1 - alphas_cumprod[t])
+    return torch.clamp(snr, max=gamma) / (snr + 1)
+
+
+def diffusion_loss(
+    unet: nn.Module, scheduler, latents: torch.Tensor, cond: torch.Tensor, gen: torch.Generator
+) -> torch.Tensor:
+    """v-prediction loss with min-SNR-5 weighting, using the training scheduler's own noising."""
+    noise = torch.randn(latents.shape, generator=gen).to(latents.device)
+    t = torch.randint(0, scheduler.config.num_train_timesteps, (len(latents),), generator=gen).to(
+        latents.device
+    )
+    noisy = scheduler.add_noise(latents, noise, t)
+    target = scheduler.get_velocity(latents, noise, t)
+    pred = unet(noisy, t, cond).sample
+    w = min_snr_weight(scheduler.alphas_cumprod.to(latents.device), t)
+    return (w * (pred - target).pow(2).mean(dim=(1, 2, 3))).mean()
+
+
+class EMA:
+    """Exponential moving average of parameters with the usual warm-up of the decay."""
+
+    def __init__(self, module: nn.Module, decay: float) -> None:
+        self.shadow = copy.deepcopy(module).eval().requires_grad_(False)
+        self.decay = decay
+        self.steps = 0
+
+    @torch.no_grad()
+    def update(self, module: nn.Module) -> None:
+        self.steps += 1
+        d = min(self.decay, (1 + self.steps) / (10 + self.steps))
+        for e, p in zip(self.shadow.parameters(), module.parameters(), strict=True):
+            e.lerp_(p.detach(), 1 - d)
+
+
+def train_denoiser(
+    *,
+    unet: nn.Module,
+    text_encoder: nn.Module,
+    tokenizer,
+    aux: AuxHeads,
+    latents: torch.Tensor,
+    scenes: list[ds.SceneSpec],
+    seconds: float,
+    seed: int,
+    device: torch.device,
+    batch: int,
+    on_checkpoint: Callable[[nn.Module, nn.Module, int], None],
+    checkpoint_every_s: float,
+    lr: float = 4e-4,
+) -> tuple[nn.Module, nn.Module, int]:
+    """Joint UNet + text encoder training; returns the EMA copies and the step count."""
+    sched = mdl.train_scheduler()
+    rng = np.random.default_rng(seed + 29)
+    gen = torch.Generator().manual_seed(seed + 31)
+    unet.to(device).train()
+    text_encoder.to(device).train()
+    opt = torch.optim.AdamW(
+        [
+            {"params": unet.parameters(), "lr": lr},
+            {"params": list(text_encoder.parameters()) + list(aux.parameters()), "lr": lr / 2},
+        ],
+        weight_decay=0.01,
+    )
+    base = [g["lr"] for g in opt.param_groups]
+    ema_u, ema_t = EMA(unet, 0.999), EMA(text_encoder, 0.999)
+    start = last_ckpt = time.time()
+    step = 0
+    losses: list[float] = []
+    while time.time() - start < seconds:
+        frac = (time.time() - start) / seconds
+        scale = min(1.0, (step + 1) / 200) * (0.15 + 0.85 * 0.5 * (1 + math.cos(math.pi * frac)))
+        for g, b in zip(opt.param_groups, base, strict=True):
+            g["lr"] = b * scale
+        idx = rng.integers(0, len(latents), batch)
+        batch_scenes = [scenes[i] for i in idx]
+        prompts = [ds.caption(s, rng) for s in batch_scenes]
+        drop = rng.random(batch) < 0.1
+        prompts = ["" if d else p for p, d in zip(prompts, drop, strict=True)]
+        ids = tokenize(tokenizer, prompts, device)
+        hidden, pooled = eos_state(text_encoder, ids)
+        keep = torch.from_numpy(~drop).to(device)
+        labels = batch_labels(batch_scenes, device)
+        aux_loss, _ = aux(pooled[keep], {k: v[keep] for k, v in labels.items()})
+        loss = diffusion_loss(unet, sched, latents[idx].to(device), hidden, gen) + 0.05 * aux_loss
+        opt.zero_grad(set_to_none=True)
+        loss.backward()
+        torch.nn.utils.clip_grad_norm_(unet.parameters(), 1.0)
+        torch.nn.utils.clip_grad_norm_(text_encoder.parameters(), 1.0)
+        opt.step()
+        ema_u.update(unet)
+        ema_t.update(text_encoder)
+        step += 1
+        losses.append(loss.item())
+        if step % 50 == 0:
+            rate = (time.time() - start) / step
+            mean_loss = np.mean(losses[-50:])
+            log(f"unet step {step} loss {mean_loss:.4f} aux {aux_loss.item():.3f} {rate:.2f}s/step")
+        if time.time() - last_ckpt > checkpoint_every_s:
+            on_checkpoint(ema_u.shadow, ema_t.shadow, step)
+            last_ckpt = time.time()
+    return ema_u.shadow, ema_t.shadow, step
+
+
+# ---------------------------------------------------------------- orchestration
+
+
+def pick_device(name: str) -> torch.device:
+    if name == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(name)
+
+
+def _swap_in(tmp: Path, out: Path) -> None:
+    """Replace `out` by `tmp` so readers never see half a folder."""
+    old = out.with_name(out.name + ".old")
+    if old.exists():
+        shutil.rmtree(old)
+    if out.exists():
+        out.rename(old)
+    tmp.rename(out)
+    if old.exists():
+        shutil.rmtree(old)
+
+
+def save_atomic(pipe, out: Path, steps: int, guidance: float, info: dict) -> None:
+    tmp = out.with_name(out.name + ".tmp")
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    mdl.save_pipeline(pipe, tmp, steps, guidance)
+    (tmp / "training.json").write_text(json.dumps(info, indent=2) + "\n")
+    _swap_in(tmp, out)
+
+
+def prepare_data(cache: Path, seed: int, n_images: int, workers: int) -> None:
+    """Render the fixed dataset, fit the patch PCA and encode every image (cached in `cache`)."""
+    if (cache / "latents.npy").exists():
+        return
+    cache.mkdir(parents=True, exist_ok=True)
+    seeds = [seed * TRAIN_SEED_STRIDE + i for i in range(n_images)]
+    images = render_dataset(seeds, workers)
+    log(f"rendered {len(images)} images")
+    pca = lat.fit_pca(images[:2000], MAX_CHANNELS)
+    latents = np.concatenate([pca.encode(images[i : i + 1000]) for i in range(0, len(images), 1000)])
+    np.save(cache / "images.npy", images)
+    np.savez(cache / "pca.npz", **pca.state())
+    np.save(cache / "latents.npy", latents)
+    log(f"latents {latents.shape}, component std {np.round(pca.std[:16], 3).tolist()}")
+
+
+def load_data(cache: Path, channels: int) -> tuple[np.ndarray, torch.Tensor]:
+    images = np.load(cache / "images.npy", mmap_mode="r")
+    latents = torch.from_numpy(np.load(cache / "latents.npy")[:, :channels].copy())
+    return images, latents
+
+
+def run_autoencoder(
+    cache: Path,
+    seconds: float,
+    seed: int,
+    channels: int,
+    device: torch.device,
+    resume: bool = False,
+    encoder_share: float = 0.2,
+) -> None:
+    """Train the VAE decoder on the PCA latents, then fit its encoder; saved to cache/vae periodically."""
+    from diffusers import AutoencoderKL
+
+    images, latents = load_data(cache, channels)
+    latents = latents.to(device)
+    if resume and (cache / "vae").exists():
+        vae = AutoencoderKL.from_pretrained(cache / "vae").to(device).train()
+        log("resumed the VAE from the cache")
+    else:
+        vae = mdl.build_vae(seed, channels).to(device).train()
+
+    def save(_step: int) -> None:
+        tmp = cache / "vae.tmp"
+        if tmp.exists():
+            shutil.rmtree(tmp)
+        vae.save_pretrained(tmp)
+        _swap_in(tmp, cache / "vae")
+        log(f"vae saved at {_step}")
+
+    dec_params = list(vae.decoder.parameters()) + list(vae.post_quant_conv.parameters())
+    steps = lat.train_part(
+        dec_params,
+        lambda z, x: lat.decoder_loss(vae, z, x.to(device)),
+        latents,
+        images,
+        (1 - encoder_share) * seconds,
+        seed,
+        16,
+        log,
+        "decoder",
+        on_checkpoint=save,
+        checkpoint_every_s=240,
+    )
+    save(steps)
+    enc_params = list(vae.encoder.parameters()) + list(vae.quant_conv.parameters())
+    lat.train_part(
+        enc_params,
+        lambda z, x: lat.encoder_loss(vae, z, x.to(device)),
+        latents,
+        images,
+        encoder_share * seconds,
+        seed + 1,
+        16,
+        log,
+        "encoder",
+    )
+    save(steps)
+
+
+def run_denoiser(args: argparse.Namespace, device: torch.device, seconds: float, t0: float) -> None:
+    """Pre-train the text encoder on captions, then train it with the UNet; checkpoints need cache/vae."""
+    from diffusers import AutoencoderKL
+
+    cache = args.cache
+    _, latents = load_data(cache, args.channels)
+    seeds = [args.seed * TRAIN_SEED_STRIDE + i for i in range(len(latents))]
+    scenes = [ds.scene_for_seed(s)[0] for s in seeds]
+    tokenizer = mdl.build_tokenizer()
+    text_encoder = mdl.build_text_encoder(len(tokenizer), args.seed).to(device)
+    aux = AuxHeads(mdl.TEXT_DIM).to(device)
+    pretrain_text(tokenizer, text_encoder, aux, min(90.0, 0.03 * seconds), args.seed, device)
+    unet = mdl.build_unet(args.seed, latent_channels=args.channels)
+    log(f"unet parameters {sum(x.numel() for x in unet.parameters()) / 1e6:.2f}M")
+
+    def checkpoint(ema_unet: nn.Module, ema_text: nn.Module, step: int) -> None:
+        if not (cache / "vae").exists():
+            log("no decoder yet: checkpoint skipped")
+            return
+        vae = AutoencoderKL.from_pretrained(cache / "vae")
+        pipe = mdl.assemble_pipeline(
+            vae, copy.deepcopy(ema_text).cpu(), tokenizer, copy.deepcopy(ema_unet).cpu()
+        )
+        info = {
+            "seed": args.seed,
+            "images": len(latents),
+            "latent_channels": args.channels,
+            "unet_steps": step,
+            "batch": args.batch,
+            "wall_minutes": round((time.time() - t0) / 60, 1),
+            "device": str(device),
+        }
+        save_atomic(pipe, args.out, args.steps, args.guidance, info)
+        log(f"checkpoint saved to {args.out} at step {step}")
+
+    remaining = seconds - (time.time() - t0) - 30
+    ema_unet, ema_text, steps = train_denoiser(
+        unet=unet,
+        text_encoder=text_encoder,
+        tokenizer=tokenizer,
+        aux=aux,
+        latents=latents,
+        scenes=scenes,
+        seconds=remaining,
+        seed=args.seed,
+        device=device,
+        batch=args.batch,
+        on_checkpoint=checkpoint,
+        checkpoint_every_s=args.checkpoint_minutes * 60,
+    )
+    checkpoint(ema_unet, ema_text, steps)
+
+
+def main(argv: list[str] | None = None) -> None:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--minutes", type=float, default=100.0, help="total wall-clock budget")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    p.add_argument("--device", default="auto")
+    p.add_argument("--images", type=int, default=12_000, help="size of the fixed rendered dataset")
+    p.add_argument("--channels", type=int, default=mdl.LATENT_CHANNELS, help="PCA latent channels")
+    p.add_argument("--batch", type=int, default=32)
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--cache", type=Path, default=Path("/tmp/giclee-bundled-cache"))
+    p.add_argument(
+        "--stage",
+        choices=["all", "data", "autoencoder", "denoiser"],
+        default="all",
+        help="run one stage (autoencoder and denoiser can run at the same time) or all in order",
+    )
+    p.add_argument(
+        "--autoencoder-share", type=float, default=0.2, help="share of --minutes for the VAE (all)"
+    )
+    p.add_argument("--encoder-share", type=float, default=0.2, help="share of the VAE time for its encoder")
+    p.add_argument("--resume", action="store_true", help="continue the cached VAE (autoencoder stage)")
+    p.add_argument("--checkpoint-minutes", type=float, default=10.0)
+    p.add_argument("--steps", type=int, default=20, help="default_steps written to giclee.json")
+    p.add_argument("--guidance", type=float, default=4.0, help="default_guidance written to giclee.json")
+    args = p.parse_args(argv)
+
+    t0 = time.time()
+    torch.set_num_threads(args.threads)
+    torch.manual_seed(args.seed)
+    device = pick_device(args.device)
+    budget = args.minutes * 60
+    log(f"stage {args.stage}, device {device}, budget {args.minutes:.0f} min, seed {args.seed}")
+    prepare_data(args.cache, args.seed, args.images, max(1, args.threads))
+    if args.stage == "autoencoder":
+        run_autoencoder(
+            args.cache,
+            budget - (time.time() - t0),
+            args.seed,
+            args.channels,
+            device,
+            args.resume,
+            args.encoder_share,
+        )
+    elif args.stage == "denoiser":
+        run_denoiser(args, device, budget, t0)
+    elif args.stage == "all":
+        run_autoencoder(args.cache, args.autoencoder_share * budget, args.seed, args.channels, device)
+        run_denoiser(args, device, budget, t0)
+    log(f"done in {(time.time() - t0) / 60:.1f} min")
+
+
+if __name__ == "__main__":
+    main()
