@@ -11,24 +11,16 @@ from pathlib import Path
 
 import torch
 from diffusers import AutoencoderKL, EulerDiscreteScheduler, StableDiffusionPipeline, UNet2DConditionModel
-from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
+from transformers import CLIPTextConfig, CLIPTextModel
 
 from giclee.models.loader import HINTS_FILE
-
-
-def _tokenizer() -> CLIPTokenizer:
-    """A character-level CLIP tokenizer (printable ASCII, no merges), so that different prompts differ."""
-    vocab = {"<|startoftext|>": 0, "<|endoftext|>": 1}
-    for char in map(chr, range(33, 127)):
-        vocab[char] = len(vocab)
-        vocab[char + "</w>"] = len(vocab)
-    return CLIPTokenizer(vocab=vocab, merges=[], model_max_length=32)
+from giclee.models.tiny_families import clip_tokenizer
 
 
 def build_tiny_sd(folder: Path, *, seed: int = 0, steps: int = 2, native_resolution: int = 32) -> Path:
     """Save a StableDiffusionPipeline of a few thousand parameters to `folder` and return it."""
     torch.manual_seed(seed)
-    tokenizer = _tokenizer()
+    tokenizer = clip_tokenizer(max_length=32)
     text_encoder = CLIPTextModel(
         CLIPTextConfig(
             vocab_size=len(tokenizer),

@@ -106,10 +106,11 @@ def _vocab(specials: list[str], pieces: list[str]) -> dict[str, int]:
     return {piece: index for index, piece in enumerate(dict.fromkeys(specials + pieces))}
 
 
-def _clip_tokenizer() -> CLIPTokenizer:
+def clip_tokenizer(max_length: int = 77) -> CLIPTokenizer:
     """CLIP's BPE with no merges: each character is a word-piece (`x`) or a word end (`x</w>`)."""
     pieces = [p for char in _ASCII for p in (char, char + "</w>")]
-    return CLIPTokenizer(vocab=_vocab(["<|startoftext|>", "<|endoftext|>"], pieces), merges=[], model_max_length=77)
+    specials = ["<|startoftext|>", "<|endoftext|>"]
+    return CLIPTokenizer(vocab=_vocab(specials, pieces), merges=[], model_max_length=max_length)
 
 
 def _t5_tokenizer() -> T5Tokenizer:
@@ -200,7 +201,7 @@ FAMILIES: dict[str, Family] = {
             EulerDiscreteScheduler,
             {"beta_start": 0.00085, "beta_end": 0.012, "beta_schedule": "scaled_linear", "steps_offset": 1},
         ),
-        tokenizers={"tokenizer": _clip_tokenizer, "tokenizer_2": _clip_tokenizer},
+        tokenizers={"tokenizer": clip_tokenizer, "tokenizer_2": clip_tokenizer},
         guidance=5.0,
         extra={"image_encoder": None, "feature_extractor": None},
     ),
@@ -228,7 +229,7 @@ FAMILIES: dict[str, Family] = {
             "text_encoder_2": _T5,
         },
         scheduler=Part(FlowMatchEulerDiscreteScheduler, {"shift": 1.0, "use_dynamic_shifting": False}),
-        tokenizers={"tokenizer": _clip_tokenizer, "tokenizer_2": _t5_tokenizer},
+        tokenizers={"tokenizer": clip_tokenizer, "tokenizer_2": _t5_tokenizer},
         guidance=0.0,
         extra={"image_encoder": None, "feature_extractor": None},
     ),
