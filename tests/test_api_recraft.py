@@ -72,3 +72,13 @@ def test_openai_sdk_raises_with_recraft_error(client: openai.OpenAI) -> None:
         client.images.generate(model=RECRAFT_MODEL, prompt="x", size="1024x1024")
     assert caught.value.body["code"] == "invalid_request_parameter"
     assert "size" in caught.value.body["message"]
+
+
+def test_styles_listing_names_every_valid_pair(server: str) -> None:
+    response = httpx.get(f"{server}/styles", params={"model": RECRAFT_MODEL})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["output"] == "raster" and "2048x2048" in body["sizes"]
+    assert "vector_illustration" not in body["styles"]
+    assert "hand_drawn" in body["styles"]["digital_illustration"] and body["styles"]["any"] == []
+    assert httpx.get(f"{server}/styles", params={"model": "nope"}).status_code == 400

@@ -10,7 +10,10 @@ from prometheus_client import CONTENT_TYPE_LATEST
 
 from giclee.api.auth import require_token
 from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.shared.translate import resolve_model
 from giclee.api.state import StateDep
+from giclee.engine.sizes import sizes
+from giclee.engine.styles import styles_for, substyles
 from giclee.storage.signing import SignatureError
 
 router = APIRouter(tags=["System"])
@@ -27,6 +30,20 @@ async def status(state: StateDep) -> dict[str, object]:
         "service": True,
         "generation": state.registry.default.name in state.engine.loaded(),
         "queue_depth": state.engine.queue_depth(),
+    }
+
+
+@router.get("/styles", summary="The sizes, styles and substyles a model accepts", dependencies=[Depends(require_token)])
+async def styles(
+    state: StateDep, model: Annotated[str | None, Query(description="Model id")] = None
+) -> dict[str, object]:
+    """One read for clients that build pickers (the playground): which values this model will take."""
+    spec = resolve_model(state.registry, model)
+    return {
+        "model": spec.name,
+        "output": spec.output.value,
+        "sizes": sizes(spec.size_group),
+        "styles": {style: list(substyles(style)) for style in styles_for(spec.output)},
     }
 
 
