@@ -9,12 +9,13 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 import httpx
+import pikepdf
 import pytest
 from PIL import Image
 from tests.conftest import live_server, make_settings
 
 from giclee.engine.request import ImageFormat
-from giclee.imaging.encode import encode
+from giclee.imaging.encode import DEFAULT_CMYK_PROFILE, encode
 from giclee.storage.local import LocalResultStore
 from giclee.storage.signing import SignatureError, UrlSigner, load_or_create_key
 
@@ -84,16 +85,44 @@ def test_files_are_private_and_key_is_kept(tmp_path: Path) -> None:
     assert os.stat(tmp_path / "results" / stored.name).st_mode & 0o077 == 0
 
 
-@pytest.mark.parametrize("fmt", list(ImageFormat))
+@pytest.mark.parametrize("fmt", [ImageFormat.PNG, ImageFormat.WEBP, ImageFormat.TIFF])
 def test_encoded_files_carry_300_dpi(fmt: ImageFormat) -> None:
     image = Image.new("RGB", (300, 200), (10, 20, 30))
     decoded = Image.open(io.BytesIO(encode(image, fmt)))
     assert decoded.format == fmt.name and decoded.size == (300, 200)
-    if fmt is ImageFormat.PNG:
-        assert decoded.info["dpi"] == pytest.approx((300, 300), abs=0.01)
-    else:
+    if fmt is ImageFormat.WEBP:
         exif = decoded.getexif()
         assert (exif[0x011A], exif[0x011B], exif[0x0128]) == (300, 300, 2)
+    else:
+        assert decoded.info["dpi"] == pytest.approx((300, 300), abs=0.01)
+
+
+@pytest.mark.parametrize("cmyk", [False, True])
+def test_pdf_page_is_the_physical_size_at_300_dpi(cmyk: bool) -> None:
+    if cmyk and not DEFAULT_CMYK_PROFILE.exists():
+        pytest.skip("Debian's libgs-common (CMYK ICC profile) is missing")
+    image = Image.new("RGB", (600, 300), (220, 38, 38))
+    profile = DEFAULT_CMYK_PROFILE if cmyk else None
+    document = pikepdf.open(io.BytesIO(encode(image, ImageFormat.PDF, cmyk_profile=profile)))
+    page = document.pages[0]
+    assert [float(v) for v in page.mediabox] == [0, 0, 144, 72]  # 2 x 1 inches
+    (embedded,) = page.images.values()
+    assert embedded.Filter == "/FlateDecode"  # lossless, not JPEG
+    pixels = pikepdf.PdfImage(embedded).as_pil_image()
+    assert pixels.mode == ("CMYK" if cmyk else "RGB")
+    if not cmyk:
+        assert pixels.getpixel((10, 10)) == (220, 38, 38)
+
+
+def test_cmyk_tiff_embeds_its_profile_and_is_not_a_naive_inversion() -> None:
+    if not DEFAULT_CMYK_PROFILE.exists():
+        pytest.skip("Debian's libgs-common (CMYK ICC profile) is missing")
+    image = Image.new("RGB", (8, 8), (20, 20, 20))
+    decoded = Image.open(io.BytesIO(encode(image, ImageFormat.TIFF, cmyk_profile=DEFAULT_CMYK_PROFILE)))
+    assert decoded.mode == "CMYK" and decoded.info["icc_profile"] == DEFAULT_CMYK_PROFILE.read_bytes()
+    assert decoded.getpixel((0, 0))[3] > 128  # near-black uses black ink; a bare convert("CMYK") gives K=0
+    with pytest.raises(ValueError, match="CMYK needs tiff or pdf"):
+        encode(image, ImageFormat.PNG, cmyk_profile=DEFAULT_CMYK_PROFILE)
 
 
 def test_links_use_the_configured_public_url(tiny_model_dir: Path, tmp_path: Path) -> None:

@@ -73,7 +73,7 @@ RECRAFT_ONLY = [
     ({"prompt": "a", "n": 0}, "n: Input should be greater than or equal to 1"),
     ({"prompt": "a", "n": 7}, "n: Input should be less than or equal to 6"),
     ({"prompt": "a", "response_format": "jpeg"}, "response_format: Input should be 'url' or 'b64_json'"),
-    ({"prompt": "a", "image_format": "gif"}, "image_format: Input should be 'png' or 'webp'"),
+    ({"prompt": "a", "image_format": "gif"}, "image_format: Input should be 'png', 'webp', 'tiff' or 'pdf'"),
     ({"prompt": "a", "random_seed": -1}, "random_seed: Input should be greater than or equal to 0"),
     ({"prompt": "a", "random_seed": 2**32}, "random_seed: Input should be less than or equal to 4294967295"),
 ]

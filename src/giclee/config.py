@@ -13,9 +13,10 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
 from giclee.engine.sizes import SizeGroup
-from giclee.engine.styles import OutputKind
+from giclee.imaging.encode import DEFAULT_CMYK_PROFILE
 from giclee.imaging.resample import Upscaler
 from giclee.models.presets import PRESETS
+from giclee.styles.catalog import OutputKind
 
 BUNDLED = "bundled"
 """`source` value naming the model that ships inside the package."""
@@ -52,6 +53,9 @@ class ModelSpec(BaseModel):
     memory_budget_gb: float | None = Field(
         default=None, gt=0, description="Activation memory for planning tiles; default 90% of free GPU memory."
     )
+    colour_names: dict[str, tuple[int, int, int]] | None = Field(
+        default=None, description="Colour words the model knows (name -> RGB); default: its hints, else CSS3."
+    )
     size_group: SizeGroup = Field(default=SizeGroup.K2, description="Which of Recraft's size tables it serves.")
     output: OutputKind = OutputKind.RASTER
     description: str = ""
@@ -77,7 +81,15 @@ def _default_models() -> list[ModelSpec]:
             source=BUNDLED,
             description="giclee's bundled flat-illustration model, served under the Recraft V4.1 Utility Pro ids.",
             license="Apache-2.0",
-        )
+        ),
+        ModelSpec(
+            name="recraftv4_1_utility_pro_vector",
+            aliases=["recraft/recraftv4-1-utility-pro-vector"],
+            source=BUNDLED,
+            output=OutputKind.VECTOR,
+            description="The bundled model with SVG output: palette snap, then tracing (vtracer).",
+            license="Apache-2.0",
+        ),
     ]
 
 
@@ -102,6 +114,9 @@ class Settings(BaseSettings):
         default=None, description="HMAC key for result URLs; default: a random key kept in data_dir."
     )
     max_body_bytes: int = Field(default=256 * 1024, ge=1024, description="Larger request bodies get 413.")
+    max_upload_bytes: int = Field(
+        default=5 * 2**20, ge=1024, description="Larger image uploads (vectorize) get 413; Recraft allows 5 MB."
+    )
     queue_depth: int = Field(default=8, ge=0, description="Requests that may wait per device; more get 429.")
     rate_limit_per_minute: int = Field(
         default=100, ge=0, description="Images a minute per token (per address without auth); 0: no limit."
@@ -110,6 +125,9 @@ class Settings(BaseSettings):
     request_timeout_s: float = Field(default=900.0, gt=0, description="A generation taking longer fails (408).")
     offline: bool = Field(default=False, description="Never contact the Hugging Face Hub (local files only).")
     png_compress_level: int = Field(default=1, ge=0, le=9, description="zlib level: 1 is fast, 9 smallest.")
+    cmyk_profile: Path = Field(
+        default=DEFAULT_CMYK_PROFILE, description="CMYK ICC profile for --cmyk (default: Debian's libgs-common)."
+    )
     default_model: str | None = Field(default=None, description="Model used when a request names none.")
     models: list[ModelSpec] = Field(default_factory=_default_models)
 

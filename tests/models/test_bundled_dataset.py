@@ -4,8 +4,8 @@ import itertools
 
 import numpy as np
 
+from giclee.controls.colour import ciede2000
 from giclee.models.bundled import dataset as ds
-from giclee.models.bundled.colour import ciede2000
 
 
 def test_same_seed_same_example() -> None:

@@ -17,6 +17,7 @@ from giclee.api.errors import Renderer, install_error_handlers
 from giclee.api.limits import BodyLimitMiddleware
 from giclee.api.ratelimit import RateLimiter
 from giclee.api.recraft import protocol as recraft
+from giclee.api.recraft.api_router import UPLOAD_PATHS
 from giclee.api.recraft.api_router import router as recraft_router
 from giclee.api.request_log import RequestLogMiddleware
 from giclee.api.state import AppState
@@ -90,7 +91,12 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         description="Self-hosted text-to-image with Cloudflare Workers AI and Recraft compatible APIs.",
     )
     app.state.giclee = state
-    app.add_middleware(BodyLimitMiddleware, max_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_bytes=settings.max_body_bytes,
+        upload_bytes=settings.max_upload_bytes,
+        upload_paths=UPLOAD_PATHS,
+    )
     app.add_middleware(RequestLogMiddleware)  # added last: outermost, so it sees every answer
     install_error_handlers(app, renderer_for)
     for router in (cloudflare_router, recraft_router, system_router):

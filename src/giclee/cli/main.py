@@ -15,9 +15,10 @@ from giclee.api.errors import ApiError
 from giclee.api.shared.protocol import Controls, RgbColor
 from giclee.api.shared.translate import build_request
 from giclee.config import BUNDLED, Settings, load_settings
+from giclee.controls.adherence import ON_PALETTE_DELTA_E, PaletteReport
 from giclee.engine.engine import Engine
 from giclee.engine.request import ImageFormat
-from giclee.imaging.encode import encode
+from giclee.imaging.encode import CMYK_FORMATS, encode_result
 from giclee.models.presets import PRESETS
 from giclee.models.registry import ModelRegistry
 from giclee.telemetry.logs import configure as configure_logs
@@ -87,7 +88,13 @@ def generate(
     background: Annotated[str | None, typer.Option(help="Background colour R,G,B.")] = None,
     seed: Annotated[int | None, typer.Option(min=0, max=2**32 - 1, help="Random seed.")] = None,
     model: Annotated[str | None, typer.Option(help="Model id (default: the configured default).")] = None,
-    image_format: Annotated[ImageFormat, typer.Option("--format", help="Output format.")] = ImageFormat.PNG,
+    image_format: Annotated[
+        ImageFormat, typer.Option("--format", help="Output format (vector models always write svg).")
+    ] = ImageFormat.PNG,
+    cmyk: Annotated[
+        bool, typer.Option("--cmyk", help="tiff/pdf: convert to CMYK through the configured ICC profile.")
+    ] = False,
+    report: Annotated[bool, typer.Option("--report", help="Print how well the palette was kept.")] = False,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file.")] = None,
     config: ConfigOption = None,
 ) -> None:
@@ -116,6 +123,9 @@ def generate(
     except ApiError as exc:
         console.print(f"[red]error:[/red] {exc.message}")
         raise typer.Exit(2) from None
+    if cmyk and request.image_format not in CMYK_FORMATS:
+        console.print(f"[red]error:[/red] CMYK needs tiff or pdf, not {request.image_format}")
+        raise typer.Exit(2)
     engine = Engine(registry, show_progress=True, offline=settings.offline)
     try:
         result = engine.generate_blocking(request)
@@ -123,9 +133,35 @@ def generate(
         console.print(f"[red]could not load model {request.model!r}:[/red] {exc}")
         raise typer.Exit(1) from None
     generated = result.images[0]
-    path = output or Path(f"giclee-{generated.seed}.{image_format.value}")
-    path.write_bytes(encode(generated.image, image_format, png_compress_level=settings.png_compress_level))
+    fmt = request.image_format
+    path = output or Path(f"giclee-{generated.seed}.{fmt.value}")
+    try:
+        data = encode_result(
+            generated,
+            fmt,
+            png_compress_level=settings.png_compress_level,
+            cmyk_profile=settings.cmyk_profile if cmyk else None,
+        )
+    except OSError as exc:  # the ICC profile is missing or unreadable
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from None
+    path.write_bytes(data)
     console.print(f"wrote {path} ({request.width}x{request.height}, seed {generated.seed})")
+    if report:
+        _print_report(generated.report)
+
+
+def _print_report(report: PaletteReport | None) -> None:
+    if report is None:
+        console.print("palette report: no colours were requested")
+        return
+    table = Table(title="palette adherence", show_header=False)
+    table.add_row(f"pixels within CIEDE2000 {ON_PALETTE_DELTA_E:g} of palette + background", f"{report.on_palette:.1%}")
+    for index, share in enumerate(report.coverage, start=1):
+        table.add_row(f"coverage of colour {index}", f"{share:.1%}")
+    if report.background_delta_e is not None:
+        table.add_row("median CIEDE2000 of the border to the background", f"{report.background_delta_e:.2f}")
+    console.print(table)
 
 
 @app.command()

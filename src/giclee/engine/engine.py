@@ -22,14 +22,18 @@ from diffusers import DiffusionPipeline
 from PIL import Image
 
 from giclee.config import ModelSpec
+from giclee.controls.layout import colour_layout
+from giclee.engine.conditioning import Conditioning
 from giclee.engine.planner import Plan, plan
-from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, StageTimings
+from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.engine.tiling import blend, tile_boxes
 from giclee.imaging.resample import resample
+from giclee.imaging.vector import render_preview
 from giclee.models.loader import LoadedModel, load_model, pick_device
 from giclee.models.registry import ModelRegistry
 
-Loader = Callable[[ModelSpec], LoadedModel]
+Loader = Callable[[ModelSpec, LoadedModel | None], LoadedModel]
+"""Loads a model; the second argument is a loaded twin with the same weights, whose pipelines it may share."""
 
 
 class QueueFullError(RuntimeError):
@@ -81,7 +85,7 @@ class Engine:
     ) -> None:
         self.registry = registry
         self._queue_depth = queue_depth
-        self._loader = loader or (lambda spec: load_model(spec, offline=offline))
+        self._loader = loader or (lambda spec, twin: load_model(spec, offline=offline, twin=twin))
         self._show_progress = show_progress
         self._models: dict[str, LoadedModel] = {}
         self._lanes: dict[str, _Lane] = {}
@@ -127,7 +131,8 @@ class Engine:
 
     def _model(self, spec: ModelSpec) -> LoadedModel:
         if spec.name not in self._models:
-            model = self._loader(spec)
+            twin = next((loaded for loaded in self._models.values() if loaded.shares_weights_with(spec)), None)
+            model = self._loader(spec, twin)
             for pipeline, desc in ((model.pipeline, "denoising"), (model.img2img, "refining")):
                 if pipeline is not None:
                     pipeline.set_progress_bar_config(disable=not self._show_progress, desc=desc)
@@ -150,13 +155,39 @@ class Engine:
         )
         first = request.seed if request.seed is not None else secrets.randbelow(2**32)
         seeds = [(first + i) % 2**32 for i in range(request.n)]
-        call = _Caller(model, request, job)
+        colour = Conditioning.for_request(request, model)
+        call = _Caller(model, request, job, colour)
+        vector = request.image_format is ImageFormat.SVG
         with torch.inference_mode():
             started = time.perf_counter()
             _vae_tiling(model.pipeline, chosen.vae_tiling and chosen.refine_strength is None)
-            images = call(model.pipeline, seeds, size=chosen.base, num_images_per_prompt=request.n)
+            if colour.layout_strength is not None and model.img2img is not None:
+                layout = colour_layout(*chosen.base, request.colors, request.background_color)
+                images = call(
+                    model.img2img,
+                    seeds,
+                    size=chosen.base,
+                    num_images_per_prompt=request.n,
+                    image=layout,
+                    strength=colour.layout_strength,
+                    num_inference_steps=_img2img_steps(run.steps, colour.layout_strength),
+                )
+            else:
+                images = call(model.pipeline, seeds, size=chosen.base, num_images_per_prompt=request.n)
+            images = [colour.snap(image) for image in images]
             timings.generate = time.perf_counter() - started
             started = time.perf_counter()
+            if vector:
+                svgs = [colour.trace(image, request.width, request.height) for image in images]
+                timings.resize = time.perf_counter() - started
+                return GenerationResult(
+                    images=[
+                        GeneratedImage(image=i, seed=s, svg=v, report=colour.report(render_preview(v)))
+                        for i, s, v in zip(images, seeds, svgs, strict=True)
+                    ],
+                    timings=timings,
+                    plan=f"{chosen.describe()}, traced to SVG",
+                )
             images = [resample(image, *chosen.target, run.upscaler) for image in images]
             timings.resize = time.perf_counter() - started
             if chosen.refine_strength is not None:
@@ -164,20 +195,29 @@ class Engine:
                 _vae_tiling(model.pipeline, chosen.vae_tiling)
                 images = [call.refine(image, seed, chosen) for image, seed in zip(images, seeds, strict=True)]
                 timings.generate += time.perf_counter() - started
+            images = [colour.snap_output(image) for image in images]
         return GenerationResult(
-            images=[GeneratedImage(image=i, seed=s) for i, s in zip(images, seeds, strict=True)],
+            images=[
+                GeneratedImage(image=i, seed=s, report=colour.report(i)) for i, s in zip(images, seeds, strict=True)
+            ],
             timings=timings,
             plan=chosen.describe(),
         )
 
 
+def _img2img_steps(steps: int, strength: float) -> int:
+    """img2img runs int(steps * strength) steps: never let that round down to none."""
+    return max(steps, math.ceil(1 / strength))
+
+
 class _Caller:
     """Calls a pipeline of this model for one request: the shared arguments, seeding, cancellation."""
 
-    def __init__(self, model: LoadedModel, request: GenerationRequest, job: _Job) -> None:
+    def __init__(self, model: LoadedModel, request: GenerationRequest, job: _Job, colour: Conditioning) -> None:
         self.model = model
         self.request = request
         self.job = job
+        self.colour = colour
 
     def _stop_if_cancelled(self, pipe: object, step: int, timestep: object, kwargs: dict) -> dict:
         if self.job.cancelled.is_set():
@@ -195,11 +235,11 @@ class _Caller:
         if "clean_caption" in accepted:  # SANA, PixArt: bs4/ftfy caption cleaning only warns without them
             inputs["clean_caption"] = False
         inputs.setdefault("num_inference_steps", run.steps)
-        if self.request.negative_prompt:
-            inputs["negative_prompt"] = self.request.negative_prompt
+        if self.colour.negative_prompt and "negative_prompt" in accepted:
+            inputs["negative_prompt"] = self.colour.negative_prompt
         output = pipeline(
-            prompt=self.request.prompt,
-            guidance_scale=run.guidance,
+            prompt=self.colour.prompt,
+            guidance_scale=self.colour.guidance,
             generator=[torch.Generator(device).manual_seed(seed) for seed in seeds],
             callback_on_step_end=self._stop_if_cancelled,
             output_type="pil",
@@ -212,8 +252,7 @@ class _Caller:
         img2img = self.model.img2img
         assert img2img is not None and chosen.refine_strength is not None
         strength = chosen.refine_strength
-        # img2img runs int(steps * strength) steps: never let that round down to none
-        steps = max(self.model.run.steps, math.ceil(1 / strength))
+        steps = _img2img_steps(self.model.run.steps, strength)
         if chosen.tile is None:
             return self(img2img, [seed], size=image.size, image=image, strength=strength, num_inference_steps=steps)[0]
         pieces = []

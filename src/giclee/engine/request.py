@@ -7,12 +7,35 @@ from enum import StrEnum
 
 from PIL import Image
 
+from giclee.controls.adherence import PaletteReport
+
 RGB = tuple[int, int, int]
 
 
 class ImageFormat(StrEnum):
     PNG = "png"
     WEBP = "webp"
+    TIFF = "tiff"
+    PDF = "pdf"
+    SVG = "svg"
+    """Vector models only: the traced drawing itself."""
+
+
+@dataclass(frozen=True, slots=True)
+class ControlSteps:
+    """Which training-free colour steps run when a palette or background is requested (all on by default).
+
+    Switchable one by one so that each is measured against the others (bench/controls_eval.py).
+    """
+
+    phrasing: bool = True
+    """Append the nearest colour names to the prompt."""
+    layout: bool = True
+    """Start denoising from a noised colour layout (img2img) instead of pure noise."""
+    layout_strength: float | None = None
+    """Override of the style's measured strength (bench/controls_eval.py --sweep); None: the style's."""
+    snap: bool = True
+    """Flat styles and vector output: every pixel onto palette + background, backdrop repainted."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +58,11 @@ class GenerationRequest:
     seed: int | None = None
     n: int = 1
     image_format: ImageFormat = ImageFormat.PNG
+    control_steps: ControlSteps = field(default_factory=ControlSteps)
+
+    @property
+    def has_colours(self) -> bool:
+        return bool(self.colors) or self.background_color is not None
 
 
 @dataclass(slots=True)
@@ -59,7 +87,12 @@ class GeneratedImage:
     """One output image at its exact requested size, with the seed that reproduces it."""
 
     image: Image.Image
+    """The raster at the requested size; for vector output, the flat raster that was traced (native size)."""
     seed: int
+    svg: str | None = None
+    """Vector output: the SVG at the requested size."""
+    report: PaletteReport | None = None
+    """Palette adherence of what is delivered, when colours were requested."""
 
 
 @dataclass(slots=True)

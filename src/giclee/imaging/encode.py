@@ -1,15 +1,33 @@
-"""Encode images for delivery, tagged 300 dpi so print software lays them out at their physical size."""
+"""Encode results for delivery, tagged 300 dpi so print software lays them out at their physical size.
+
+PNG and WEBP are what Recraft returns; TIFF and PDF are what print shops ask for (research note
+controls-print.md §4). CMYK goes through a real ICC profile (Pillow's bare `convert("CMYK")` is a naive
+inversion with no black, never right for print).
+"""
 
 from __future__ import annotations
 
+import functools
 import io
+from pathlib import Path
 
-from PIL import Image
+import img2pdf
+from PIL import Image, ImageCms
 
-from giclee.engine.request import ImageFormat
+from giclee.engine.request import GeneratedImage, ImageFormat
 
 PRINT_DPI = 300
-MEDIA_TYPES = {ImageFormat.PNG: "image/png", ImageFormat.WEBP: "image/webp"}
+MEDIA_TYPES = {
+    ImageFormat.PNG: "image/png",
+    ImageFormat.WEBP: "image/webp",
+    ImageFormat.TIFF: "image/tiff",
+    ImageFormat.PDF: "application/pdf",
+    ImageFormat.SVG: "image/svg+xml",
+}
+CMYK_FORMATS = frozenset({ImageFormat.TIFF, ImageFormat.PDF})
+"""PNG and WEBP have no CMYK mode."""
+DEFAULT_CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
+"""Ghostscript's CMYK profile, from Debian's libgs-common package."""
 
 
 def _resolution_exif(dpi: int) -> Image.Exif:
@@ -21,11 +39,57 @@ def _resolution_exif(dpi: int) -> Image.Exif:
     return exif
 
 
-def encode(image: Image.Image, fmt: ImageFormat, *, png_compress_level: int = 1) -> bytes:
-    """PNG (lossless; zlib level trades size for time) or WebP (lossy, quality 95), both at 300 dpi."""
+@functools.cache
+def _to_cmyk(profile: Path) -> tuple[ImageCms.ImageCmsTransform, bytes]:
+    """The sRGB -> CMYK transform (built once: it is the expensive part) and the profile's bytes to embed."""
+    srgb = ImageCms.createProfile("sRGB")
+    cmyk = ImageCms.getOpenProfile(str(profile))
+    transform = ImageCms.buildTransform(
+        srgb, cmyk, "RGB", "CMYK", renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+        flags=ImageCms.Flags.BLACKPOINTCOMPENSATION,
+    )
+    return transform, profile.read_bytes()
+
+
+def encode(
+    image: Image.Image,
+    fmt: ImageFormat,
+    *,
+    png_compress_level: int = 1,
+    cmyk_profile: Path | None = None,
+) -> bytes:
+    """One raster in `fmt` at 300 dpi; with `cmyk_profile` (TIFF and PDF only), converted to CMYK through it."""
     buffer = io.BytesIO()
+    dpi = (PRINT_DPI, PRINT_DPI)
+    icc: dict[str, bytes] = {}
+    if cmyk_profile is not None:
+        if fmt not in CMYK_FORMATS:
+            raise ValueError(f"CMYK needs tiff or pdf, not {fmt}")
+        transform, icc["icc_profile"] = _to_cmyk(cmyk_profile)
+        image = ImageCms.applyTransform(image.convert("RGB"), transform)
     if fmt is ImageFormat.PNG:
-        image.save(buffer, "PNG", dpi=(PRINT_DPI, PRINT_DPI), compress_level=png_compress_level)
-    else:
+        image.save(buffer, "PNG", dpi=dpi, compress_level=png_compress_level)
+    elif fmt is ImageFormat.WEBP:
         image.save(buffer, "WEBP", quality=95, method=4, exif=_resolution_exif(PRINT_DPI))
+    elif fmt is ImageFormat.TIFF or (fmt is ImageFormat.PDF and icc):
+        image.save(buffer, "TIFF", dpi=dpi, compression="tiff_deflate", **icc)
+    elif fmt is ImageFormat.PDF:
+        image.save(buffer, "PNG", dpi=dpi, compress_level=png_compress_level)
+    else:
+        raise ValueError(f"{fmt} is not a raster format")
+    if fmt is ImageFormat.PDF:
+        # img2pdf embeds those pixels losslessly (Pillow's PDF writer would JPEG them) on a page of the image's
+        # physical size at its dpi (2048 px: 6.83 in, 173 mm); a CMYK image keeps its ICC profile
+        return img2pdf.convert(buffer.getvalue())
     return buffer.getvalue()
+
+
+def encode_result(
+    generated: GeneratedImage, fmt: ImageFormat, *, png_compress_level: int = 1, cmyk_profile: Path | None = None
+) -> bytes:
+    """The delivered file of one generated image: its SVG for vector output, else the encoded raster."""
+    if fmt is ImageFormat.SVG:
+        if generated.svg is None:
+            raise ValueError("SVG was asked of a raster result")
+        return generated.svg.encode()
+    return encode(generated.image, fmt, png_compress_level=png_compress_level, cmyk_profile=cmyk_profile)

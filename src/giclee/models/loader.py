@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import torch
@@ -18,6 +18,7 @@ from diffusers.utils import logging as diffusers_logging
 from transformers.utils import logging as transformers_logging
 
 from giclee.config import BUNDLED, ModelSpec
+from giclee.controls.phrasing import css3_names
 from giclee.imaging.resample import Upscaler
 from giclee.models.cuda import optimize_for_cuda
 from giclee.models.presets import PRESETS, Preset, detect_preset
@@ -49,6 +50,10 @@ class RunSettings:
     """Second-stage strength; None when the model is not refined (no img2img, or turned off)."""
     budget_bytes: int | None
     """Activation memory the planner may use; None is unlimited (CPU: the OS swaps or refuses)."""
+    colour_names: dict[str, tuple[int, int, int]] = field(default_factory=css3_names)
+    """Colour words the model knows, for phrasing `controls` into the prompt."""
+    style_templates: dict[str, str] | None = None
+    """A closed-vocabulary model's own prompt per style (instead of the catalog's); None: the catalog's."""
 
 
 @dataclass(slots=True)
@@ -57,7 +62,18 @@ class LoadedModel:
     pipeline: DiffusionPipeline
     run: RunSettings
     img2img: DiffusionPipeline | None = None
-    """The same components as an img2img pipeline (shared, no copy), where the family has one."""
+    """The same components as an img2img pipeline (shared, no copy), where the family has one: used for the
+    second stage and to start from a colour layout."""
+
+    def shares_weights_with(self, spec: ModelSpec) -> bool:
+        """Another id for the same weights on the same device (the raster and vector ids of one model)."""
+        mine = self.spec
+        return (mine.source, mine.revision, mine.device, mine.dtype) == (
+            spec.source,
+            spec.revision,
+            spec.device,
+            spec.dtype,
+        )
 
 
 def pick_device(name: str) -> torch.device:
@@ -90,17 +106,24 @@ def _hints(folder: Path) -> dict[str, object]:
     return json.loads(path.read_text()) if path.is_file() else {}
 
 
-def load_model(spec: ModelSpec, *, offline: bool = False) -> LoadedModel:
-    """Load a pipeline onto its device; `offline` forbids any Hub access (local folders and cache only)."""
+def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | None = None) -> LoadedModel:
+    """Load a pipeline onto its device; `offline` forbids any Hub access (local folders and cache only).
+
+    A `twin` already holding the same weights lends its pipelines, so two ids of one model cost one copy.
+    """
     folder = resolve_source(spec, offline=offline)
     device = pick_device(spec.device)
-    dtype = pick_dtype(spec.dtype, device)
-    log.info("loading model", extra={"model": spec.name, "device": str(device), "dtype": str(dtype)})
-    pipeline = DiffusionPipeline.from_pretrained(folder, dtype=dtype, local_files_only=True)
-    pipeline.to(device)
-    pipeline.set_progress_bar_config(disable=True)
-    if spec.optimize and device.type == "cuda":
-        log.info("cuda speed-ups applied", extra={"model": spec.name, "applied": optimize_for_cuda(pipeline)})
+    if twin is not None:
+        pipeline, img2img = twin.pipeline, twin.img2img
+    else:
+        dtype = pick_dtype(spec.dtype, device)
+        log.info("loading model", extra={"model": spec.name, "device": str(device), "dtype": str(dtype)})
+        pipeline = DiffusionPipeline.from_pretrained(folder, dtype=dtype, local_files_only=True)
+        pipeline.to(device)
+        pipeline.set_progress_bar_config(disable=True)
+        if spec.optimize and device.type == "cuda":
+            log.info("cuda speed-ups applied", extra={"model": spec.name, "applied": optimize_for_cuda(pipeline)})
+        img2img = _img2img(pipeline)
     hints = _hints(folder)
     preset = PRESETS[spec.preset] if spec.preset else detect_preset(folder)
 
@@ -109,7 +132,7 @@ def load_model(spec: ModelSpec, *, offline: bool = False) -> LoadedModel:
         return configured if configured is not None else hints.get(key, default)
 
     strength = pick(spec.refine_strength, "refine_strength", preset.refine_strength)
-    img2img = _img2img(pipeline) if strength else None
+    names = pick(spec.colour_names, "colour_names", None)
     run = RunSettings(
         steps=int(pick(spec.steps, "default_steps", preset.steps)),
         guidance=float(pick(spec.guidance, "default_guidance", preset.guidance)),
@@ -117,8 +140,10 @@ def load_model(spec: ModelSpec, *, offline: bool = False) -> LoadedModel:
         upscaler=Upscaler(pick(spec.upscaler, "upscaler", Upscaler.LANCZOS)),
         device=device,
         preset=preset,
-        refine_strength=float(strength) if img2img is not None else None,
+        refine_strength=float(strength) if strength and img2img is not None else None,
         budget_bytes=_budget(spec, device),
+        colour_names={name: tuple(rgb) for name, rgb in names.items()} if names else css3_names(),
+        style_templates=hints.get("style_templates"),  # type: ignore[arg-type]
     )
     return LoadedModel(spec=spec, pipeline=pipeline, run=run, img2img=img2img)
 

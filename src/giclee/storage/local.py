@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 
 from giclee.storage.signing import UrlSigner
 
-_NAME = re.compile(r"^[0-9a-f]{32}\.(png|webp)$")
+_NAME = re.compile(r"^[0-9a-f]{32}\.(png|webp|tiff|pdf|svg)$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
 from giclee.config import ModelSpec
 from giclee.engine.sizes import sizes
-from giclee.engine.styles import styles_for, substyles
+from giclee.styles.catalog import styles_for, substyles
 
 
 async def run(state: AppState, model_id: str, body: ImageInput, http_request: Request, field_prefix: str) -> Delivery:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Request, Response
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
 
 from giclee.api.auth import require_token
 from giclee.api.recraft import serving
-from giclee.api.recraft.protocol import ImageGenerationRequest, ImageGenerationResponse, ModelList
+from giclee.api.recraft.protocol import (
+    ImageGenerationRequest,
+    ImageGenerationResponse,
+    ModelList,
+    ProcessImageResponse,
+)
 from giclee.api.state import StateDep
+
+UPLOAD_PATHS = frozenset({"/v1/images/vectorize"})
+"""Routes that take an image upload, and so a larger body limit."""
 
 router = APIRouter(prefix="/v1", tags=["Recraft"], dependencies=[Depends(require_token)])
 
@@ -24,6 +34,35 @@ async def generate_images(
     result, delivery = await serving.generate(state, body, request)
     response.headers.update(delivery.headers())
     return result
+
+
+@router.post(
+    "/images/vectorize",
+    response_model=ProcessImageResponse,
+    response_model_exclude_none=True,
+    summary="Vectorize a raster image to SVG (Recraft's shape; upload as `file` or `image`)",
+)
+async def vectorize_image(
+    request: Request,
+    state: StateDep,
+    file: Annotated[UploadFile | None, File(description="PNG, JPEG or WEBP (older clients' field name)")] = None,
+    image: Annotated[UploadFile | None, File(description="PNG, JPEG or WEBP (the OpenAPI field name)")] = None,
+    response_format: Annotated[Literal["url", "b64_json"], Form()] = "url",
+    strict_color_palette: Annotated[
+        str | None, Form(description='JSON list of [r, g, b]: trace with exactly these colours, e.g. [[255,0,0]]')
+    ] = None,
+    small_shape_filter: Annotated[Literal["on", "off"], Form()] = "on",
+    shape_stacking: Annotated[Literal["hierarchical", "cut_out"], Form()] = "hierarchical",
+) -> ProcessImageResponse:
+    return await serving.vectorize(
+        state,
+        request,
+        upload=file or image,
+        inline=response_format == "b64_json",
+        palette_json=strict_color_palette,
+        small_shape_filter=small_shape_filter == "on",
+        cut_out=shape_stacking == "cut_out",
+    )
 
 
 @router.get("/models", response_model=ModelList, summary="List the served models")

@@ -21,7 +21,9 @@ class ImageGenerationRequest(BaseModel):
     n: Annotated[StrictInt, Field(ge=1, le=6)] = 1
     size: StrictStr | None = Field(default=None, description="WxH of the model's size table, or w:h.")
     response_format: Literal["url", "b64_json"] = "url"
-    image_format: Literal["png", "webp"] = "png"
+    image_format: Literal["png", "webp", "tiff", "pdf"] = Field(
+        default="png", description="Recraft's png and webp, plus tiff and pdf at 300 dpi; vector models give svg."
+    )
     style: StrictStr | None = None
     substyle: StrictStr | None = None
     controls: Controls | None = None
@@ -39,6 +41,14 @@ class ImageGenerationResponse(BaseModel):
     created: int
     credits: int = Field(description="Always 0: a self-hosted server bills nothing.")
     data: list[Image]
+
+
+class ProcessImageResponse(BaseModel):
+    """Recraft's reply to the image operations (vectorize): one image."""
+
+    created: int
+    credits: int = Field(description="Always 0: a self-hosted server bills nothing.")
+    image: Image
 
 
 class ModelCard(BaseModel):

@@ -21,7 +21,7 @@ from giclee.api.ratelimit import client_key
 from giclee.api.state import AppState
 from giclee.engine.engine import QueueFullError
 from giclee.engine.request import GenerationRequest, StageTimings
-from giclee.imaging.encode import MEDIA_TYPES, encode
+from giclee.imaging.encode import MEDIA_TYPES, encode_result
 
 T = TypeVar("T")
 DISCONNECT_POLL_S = 0.25
@@ -42,13 +42,18 @@ class Delivery:
     images: list[DeliveredImage]
     timings: StageTimings
     plan: str
+    palette: list[str]
+    """Per image, the palette-adherence report when colours were requested."""
 
     def headers(self) -> dict[str, str]:
-        return {
+        headers = {
             "Server-Timing": self.timings.header(),
             "X-Giclee-Seeds": ",".join(str(image.seed) for image in self.images),
             "X-Giclee-Plan": self.plan,
         }
+        if self.palette:
+            headers["X-Giclee-Palette"] = ", ".join(self.palette)
+        return headers
 
 
 async def _unless_disconnected(http_request: Request, work: Awaitable[T]) -> T:
@@ -94,7 +99,9 @@ async def deliver(
         delivered = []
         for generated in result.images:
             started = time.perf_counter()
-            data = encode(generated.image, request.image_format, png_compress_level=state.settings.png_compress_level)
+            data = encode_result(
+                generated, request.image_format, png_compress_level=state.settings.png_compress_level
+            )
             result.timings.encode += time.perf_counter() - started
             item = DeliveredImage(
                 image_id=str(uuid.uuid4()), seed=generated.seed, media_type=MEDIA_TYPES[request.image_format]
@@ -109,7 +116,12 @@ async def deliver(
             delivered.append(item)
         return delivered
 
-    delivery = Delivery(images=await run_in_threadpool(finish), timings=result.timings, plan=result.plan)
+    delivery = Delivery(
+        images=await run_in_threadpool(finish),
+        timings=result.timings,
+        plan=result.plan,
+        palette=[image.report.header() for image in result.images if image.report is not None],
+    )
     size = f"{request.width}x{request.height}"
     state.metrics.generation_seconds.labels(model=request.model, size=size).observe(time.perf_counter() - started)
     state.metrics.images.labels(model=request.model, size=size, format=request.image_format.value).inc(request.n)

@@ -7,8 +7,8 @@ from giclee.api.shared.protocol import Controls
 from giclee.config import ModelSpec
 from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.engine.sizes import resolve_size
-from giclee.engine.styles import StyleError, check_style
 from giclee.models.registry import ModelRegistry, UnknownModelError
+from giclee.styles.catalog import OutputKind, StyleError, check_style
 
 
 def resolve_model(registry: ModelRegistry, model_id: str | None) -> ModelSpec:
@@ -33,7 +33,10 @@ def build_request(
     n: int = 1,
     image_format: ImageFormat = ImageFormat.PNG,
 ) -> GenerationRequest:
-    """Resolve the model, then validate what only it can judge; errors name fields as the client spelled them."""
+    """Resolve the model, then validate what only it can judge; errors name fields as the client spelled them.
+
+    A vector model always answers SVG, whatever raster format was asked (as Recraft's vector models do).
+    """
     spec = resolve_model(registry, model_id)
     if not prompt.strip():
         raise ApiError(ErrorKind.BAD_INPUT, f"{field_prefix}prompt: must not be blank")
@@ -58,5 +61,5 @@ def build_request(
         negative_prompt=negative_prompt,
         seed=seed,
         n=n,
-        image_format=image_format,
+        image_format=ImageFormat.SVG if spec.output is OutputKind.VECTOR else image_format,
     )

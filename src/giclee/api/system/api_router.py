@@ -12,9 +12,11 @@ from giclee.api.auth import require_token
 from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.shared.translate import resolve_model
 from giclee.api.state import StateDep
+from giclee.engine.request import ImageFormat
 from giclee.engine.sizes import sizes
-from giclee.engine.styles import styles_for, substyles
+from giclee.imaging.encode import MEDIA_TYPES
 from giclee.storage.signing import SignatureError
+from giclee.styles.catalog import styles_for, substyles
 
 router = APIRouter(tags=["System"])
 
@@ -65,6 +67,6 @@ async def result_file(
         raise ApiError(ErrorKind.FORBIDDEN, str(exc)) from None
     if data is None:
         raise ApiError(ErrorKind.NOT_FOUND, "the file has expired or was already downloaded")
-    media_type = "image/png" if name.endswith(".png") else "image/webp"
+    media_type = MEDIA_TYPES[ImageFormat(name.rsplit(".", 1)[1])]
     cache = "no-store" if state.store.zero_retention else f"private, max-age={max(0, exp - int(time.time()))}"
     return Response(data, media_type=media_type, headers={"Cache-Control": cache})

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
-from giclee.models.bundled.colour import ciede2000, srgb_to_lab
+from giclee.controls.colour import ciede2000, srgb_to_lab
 
 RESOLUTION = 128
 SUPERSAMPLE = 4

@@ -17,9 +17,9 @@ import numpy as np
 import torch
 from PIL import Image
 
+from giclee.controls.colour import ciede2000, srgb_to_lab
 from giclee.models.bundled import classifier as clf
 from giclee.models.bundled import dataset as ds
-from giclee.models.bundled.colour import ciede2000, srgb_to_lab
 from giclee.models.bundled.train import DEFAULT_OUT, EVAL_SEED_BASE
 
 BORDER = 4  # pixels of the outer ring that count as background

@@ -2,7 +2,7 @@
 
 import numpy as np
 
-from giclee.models.bundled.colour import ciede2000, srgb_to_lab
+from giclee.controls.colour import ciede2000, srgb_to_lab
 
 SHARMA = [
     ((50.0, 2.6772, -79.7751), (50.0, 0.0, -82.7485), 2.0425),
