@@ -1,4 +1,4 @@
-"""The FastAPI app: three API surfaces and the system routes over one engine and one result store."""
+"""The FastAPI app: three API surfaces, the system routes and the playground page over one engine and one store."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from giclee.api.cloudflare import protocol as cloudflare
 from giclee.api.cloudflare.api_router import router as cloudflare_router
 from giclee.api.errors import Renderer, install_error_handlers
 from giclee.api.limits import BodyLimitMiddleware
+from giclee.api.playground.api_router import ASSETS_PATH, static_files
+from giclee.api.playground.api_router import router as playground_router
 from giclee.api.ratelimit import RateLimiter
 from giclee.api.recraft import protocol as recraft
 from giclee.api.recraft.api_router import UPLOAD_PATHS
@@ -99,6 +101,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     app.add_middleware(RequestLogMiddleware)  # added last: outermost, so it sees every answer
     install_error_handlers(app, renderer_for)
-    for router in (cloudflare_router, recraft_router, system_router):
+    for router in (cloudflare_router, recraft_router, system_router, playground_router):
         app.include_router(router)
+    app.mount(ASSETS_PATH, static_files(), name="playground")
     return app
