@@ -14,6 +14,7 @@ from giclee.api.shared.translate import resolve_model
 from giclee.api.state import StateDep
 from giclee.engine.sizes import sizes
 from giclee.engine.styles import styles_for, substyles
+from giclee.storage.base import StorageError
 from giclee.storage.signing import SignatureError
 
 router = APIRouter(tags=["System"])
@@ -63,6 +64,8 @@ async def result_file(
         data = state.store.read(name, exp, sig)
     except SignatureError as exc:
         raise ApiError(ErrorKind.FORBIDDEN, str(exc)) from None
+    except StorageError as exc:
+        raise ApiError(ErrorKind.STORAGE, str(exc), retry_after=state.settings.retry_after_s) from None
     if data is None:
         raise ApiError(ErrorKind.NOT_FOUND, "the file has expired or was already downloaded")
     media_type = "image/png" if name.endswith(".png") else "image/webp"
