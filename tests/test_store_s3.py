@@ -148,3 +148,15 @@ def test_unreachable_or_missing_bucket_gives_503_and_the_service_recovers(
         answer = httpx.post(f"{base}/v1/images/generations", json={"prompt": "a dot"}, timeout=120)
         assert answer.status_code == 503 and "EndpointConnectionError" in answer.json()["message"]
         assert httpx.get(f"{base}/ping").status_code == 200
+
+
+def test_s3_settings_are_checked_at_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValueError, match=r"needs s3\.bucket"):
+        Settings(store="s3")
+    with pytest.raises(ValueError, match="at most 604800"):
+        Settings(store="s3", s3={"bucket": "b"}, result_ttl_s=8 * 86400)
+    monkeypatch.setenv("GICLEE_STORE", "s3")
+    monkeypatch.setenv("GICLEE_S3__BUCKET", "results")
+    monkeypatch.setenv("GICLEE_S3__SECRET_ACCESS_KEY", "hidden")
+    settings = Settings()
+    assert settings.s3.bucket == "results" and "hidden" not in repr(settings)
