@@ -75,11 +75,14 @@ class S3ResultStore:
 
     def url(self, stored: StoredFile, base_url: str) -> str:
         """A presigned GET on the bucket (signed locally, no request); `base_url` is not used."""
-        return self.client.generate_presigned_url(
-            "get_object",
-            Params={"Bucket": self.bucket, "Key": self.prefix + stored.name},
-            ExpiresIn=max(1, stored.expires - int(time.time())),
-        )
+        try:
+            return self.client.generate_presigned_url(
+                "get_object",
+                Params={"Bucket": self.bucket, "Key": self.prefix + stored.name},
+                ExpiresIn=max(1, stored.expires - int(time.time())),
+            )
+        except BotoCoreError as exc:  # e.g. no credentials found
+            raise _failed("signing the result's link", exc) from exc
 
     def read(self, name: str, expires: int, signature: str) -> None:
         """Nothing is served from `/files`: links point at the bucket."""
