@@ -73,6 +73,31 @@ class ModelSpec(BaseModel):
         return [self.name, *self.aliases]
 
 
+S3_MAX_PRESIGN_S = 7 * 24 * 3600
+"""SigV4 presigned URLs live at most seven days."""
+
+
+class S3Settings(BaseModel):
+    """An S3-compatible bucket for `store = "s3"`: results are uploaded there and clients fetch them directly."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    endpoint_url: str | None = Field(
+        default=None, description="S3 endpoint (MinIO, SeaweedFS, R2...); default: AWS for `region`."
+    )
+    bucket: str | None = Field(default=None, description="Bucket that holds the results (required for the s3 store).")
+    region: str = Field(default="us-east-1", description="Region used for signing.")
+    access_key_id: SecretStr | None = Field(default=None, description="Default: boto3's credential chain.")
+    secret_access_key: SecretStr | None = Field(default=None, description="Default: boto3's credential chain.")
+    prefix: str = Field(
+        default="giclee/", min_length=1, description="Key prefix; the sweeper deletes expired objects under it only."
+    )
+    addressing_style: Literal["auto", "path", "virtual"] = Field(
+        default="auto", description="'path' for servers without bucket subdomains (SeaweedFS, MinIO on an IP)."
+    )
+    timeout_s: float = Field(default=10.0, gt=0, description="Connect and read timeout of each S3 call.")
+
+
 def _default_models() -> list[ModelSpec]:
     return [
         ModelSpec(
@@ -109,9 +134,19 @@ class Settings(BaseSettings):
     data_dir: Path = Field(default=Path.home() / ".cache" / "giclee", description="Where result files live.")
     result_ttl_s: int = Field(default=86_400, ge=1, description="Seconds a result URL and its file live.")
     sweep_interval_s: float = Field(default=60.0, gt=0, description="How often expired files are deleted.")
-    zero_retention: bool = Field(default=False, description="Delete each result file at its first download.")
+    zero_retention: bool = Field(
+        default=False, description="Delete each result at its first download (s3 store: at expiry, see docs/store.md)."
+    )
+    store: Literal["local", "memory", "s3"] = Field(
+        default="local", description="Where results live: files in data_dir, process memory, or an S3 bucket."
+    )
+    memory_store_max_bytes: int = Field(
+        default=512 * 1024 * 1024, ge=1, description="memory store: bytes of unexpired results it may hold."
+    )
+    s3: S3Settings = Field(default_factory=S3Settings, description="The bucket, for store = 's3'.")
     signing_key: SecretStr | None = Field(
-        default=None, description="HMAC key for result URLs; default: a random key kept in data_dir."
+        default=None,
+        description="HMAC key for result URLs; default: a random key kept in data_dir (memory store: in memory).",
     )
     max_body_bytes: int = Field(default=256 * 1024, ge=1024, description="Larger request bodies get 413.")
     max_upload_bytes: int = Field(
@@ -150,6 +185,17 @@ class Settings(BaseSettings):
             raise ValueError("at least one model must be configured")
         if self.default_model is not None and self.default_model not in seen:
             raise ValueError(f"default_model {self.default_model!r} is not a configured model id")
+        return self
+
+    @model_validator(mode="after")
+    def _check_s3(self) -> Settings:
+        if self.store != "s3":
+            return self
+        if not self.s3.bucket:
+            raise ValueError("store = 's3' needs s3.bucket (GICLEE_S3__BUCKET)")
+        if self.result_ttl_s > S3_MAX_PRESIGN_S:
+            # A presigned URL cannot outlive 7 days; refusing keeps URL and object lifetimes one number.
+            raise ValueError(f"store = 's3': result_ttl_s may be at most {S3_MAX_PRESIGN_S} (7 days, S3's limit)")
         return self
 
     @classmethod

@@ -27,8 +27,8 @@ from giclee.api.system.api_router import router as system_router
 from giclee.config import Settings
 from giclee.engine.engine import Engine
 from giclee.models.registry import ModelRegistry
-from giclee.storage.local import LocalResultStore
-from giclee.storage.signing import UrlSigner, load_or_create_key
+from giclee.storage.base import StorageError
+from giclee.storage.factory import build_store
 from giclee.telemetry.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -47,17 +47,7 @@ def renderer_for(request: Request) -> Renderer:
 
 def build_state(settings: Settings, engine: Engine | None = None) -> AppState:
     registry = ModelRegistry.from_settings(settings)
-    key = (
-        settings.signing_key.get_secret_value().encode()
-        if settings.signing_key
-        else load_or_create_key(settings.data_dir / "signing.key")
-    )
-    store = LocalResultStore(
-        settings.data_dir / "results",
-        UrlSigner(key),
-        ttl_s=settings.result_ttl_s,
-        zero_retention=settings.zero_retention,
-    )
+    store = build_store(settings)
     engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
     metrics = Metrics(engine.queue_depth)
     limiter = RateLimiter(settings.rate_limit_per_minute)
@@ -65,10 +55,15 @@ def build_state(settings: Settings, engine: Engine | None = None) -> AppState:
 
 
 async def _sweep_forever(state: AppState) -> None:
+    """Delete expired results every interval; a failing store is logged and tried again next time."""
     while True:
-        removed = await asyncio.to_thread(state.store.sweep)
-        if removed:
-            log.info("expired results deleted", extra={"count": removed})
+        try:
+            removed = await asyncio.to_thread(state.store.sweep)
+        except StorageError as exc:
+            log.warning("sweeping expired results failed", extra={"reason": str(exc)})
+        else:
+            if removed:
+                log.info("expired results deleted", extra={"count": removed})
         await asyncio.sleep(state.settings.sweep_interval_s)
 
 

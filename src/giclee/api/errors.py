@@ -30,6 +30,8 @@ class ErrorKind(StrEnum):
     OVER_CAPACITY = "over_capacity"
     ABORTED = "aborted"
     """The client went away; its work was cancelled (nobody reads this answer, but metrics count it)."""
+    STORAGE = "storage_failed"
+    """The result store could not keep or return a file (disk full, bucket unreachable): retry later."""
     INTERNAL = "internal"
 
 
@@ -44,9 +46,11 @@ STATUS: dict[ErrorKind, int] = {
     ErrorKind.TOO_LARGE: 413,
     ErrorKind.OVER_CAPACITY: 429,
     ErrorKind.ABORTED: 499,
+    ErrorKind.STORAGE: 503,
     ErrorKind.INTERNAL: 500,
 }
-_KIND_BY_STATUS = {status: kind for kind, status in STATUS.items() if kind is not ErrorKind.NO_MODEL}
+_OURS_ONLY = {ErrorKind.NO_MODEL, ErrorKind.STORAGE}
+_KIND_BY_STATUS = {status: kind for kind, status in STATUS.items() if kind not in _OURS_ONLY}
 
 
 class ApiError(Exception):

@@ -11,7 +11,7 @@ from giclee.api.ratelimit import RateLimiter
 from giclee.config import Settings
 from giclee.engine.engine import Engine
 from giclee.models.registry import ModelRegistry
-from giclee.storage.local import LocalResultStore
+from giclee.storage.base import ResultStore
 from giclee.telemetry.metrics import Metrics
 
 
@@ -20,7 +20,7 @@ class AppState:
     settings: Settings
     registry: ModelRegistry
     engine: Engine
-    store: LocalResultStore
+    store: ResultStore
     metrics: Metrics
     limiter: RateLimiter
 

@@ -7,6 +7,7 @@ import hmac
 import os
 import secrets
 from pathlib import Path
+from urllib.parse import urlencode
 
 
 class SignatureError(PermissionError):
@@ -31,6 +32,11 @@ class UrlSigner:
 
     def sign(self, name: str, expires: int) -> str:
         return hmac.new(self._key, f"{name}\n{expires}".encode(), hashlib.sha256).hexdigest()
+
+    def url(self, name: str, expires: int, base_url: str) -> str:
+        """The signed `GET /files/{name}` link under `base_url`."""
+        query = urlencode({"exp": expires, "sig": self.sign(name, expires)})
+        return f"{base_url.rstrip('/')}/files/{name}?{query}"
 
     def verify(self, name: str, expires: int, signature: str, now: float) -> None:
         if not hmac.compare_digest(self.sign(name, expires), signature):

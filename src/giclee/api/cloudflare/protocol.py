@@ -64,6 +64,7 @@ CODES: dict[ErrorKind, int] = {
     ErrorKind.TOO_LARGE: 3006,
     ErrorKind.OVER_CAPACITY: 3040,
     ErrorKind.ABORTED: 3008,
+    ErrorKind.STORAGE: 3000,  # Workers AI has no storage code: its internal one, with a message that says so
     ErrorKind.INTERNAL: 3000,
 }
 

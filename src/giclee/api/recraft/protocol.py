@@ -82,6 +82,7 @@ CODES: dict[ErrorKind, str] = {
     ErrorKind.TOO_LARGE: "request_too_large",
     ErrorKind.OVER_CAPACITY: "too_many_requests",
     ErrorKind.ABORTED: "client_closed_request",
+    ErrorKind.STORAGE: "storage_failed",
     ErrorKind.INTERNAL: "internal_error",
 }
 

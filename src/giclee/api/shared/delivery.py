@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import time
 import uuid
 from collections.abc import Awaitable
@@ -22,6 +23,9 @@ from giclee.api.state import AppState
 from giclee.engine.engine import QueueFullError
 from giclee.engine.request import GenerationRequest, StageTimings
 from giclee.imaging.encode import MEDIA_TYPES, encode_result
+from giclee.storage.base import StorageError, StoredFile
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 DISCONNECT_POLL_S = 0.25
@@ -70,6 +74,13 @@ async def _unless_disconnected(http_request: Request, work: Awaitable[T]) -> T:
             raise ApiError(ErrorKind.ABORTED, "the client closed the connection; its generation was cancelled")
 
 
+def _discard(state: AppState, stored: list[StoredFile]) -> None:
+    """Delete the images of a request that failed part-way: nobody got their links, so nobody may keep them."""
+    for item in stored:
+        with contextlib.suppress(StorageError):
+            state.store.delete(item)
+
+
 async def deliver(
     state: AppState, request: GenerationRequest, http_request: Request, *, inline: bool = False
 ) -> Delivery:
@@ -95,6 +106,8 @@ async def deliver(
     except TimeoutError:
         raise ApiError(ErrorKind.TIMEOUT, f"generation took longer than {state.settings.request_timeout_s} s") from None
 
+    stored_so_far: list[StoredFile] = []
+
     def finish() -> list[DeliveredImage]:
         delivered = []
         for generated in result.images:
@@ -111,13 +124,22 @@ async def deliver(
             else:
                 started = time.perf_counter()
                 stored = state.store.put(data, request.image_format.value)
+                stored_so_far.append(stored)
                 item.url = state.store.url(stored, base_url)
                 result.timings.store += time.perf_counter() - started
             delivered.append(item)
         return delivered
 
+    try:
+        images = await run_in_threadpool(finish)
+    except Exception as exc:
+        await run_in_threadpool(_discard, state, stored_so_far)
+        if not isinstance(exc, StorageError):
+            raise
+        log.warning("storing a result failed", extra={"reason": str(exc)})
+        raise ApiError(ErrorKind.STORAGE, str(exc), retry_after=state.settings.retry_after_s) from None
     delivery = Delivery(
-        images=await run_in_threadpool(finish),
+        images=images,
         timings=result.timings,
         plan=result.plan,
         palette=[image.report.header() for image in result.images if image.report is not None],

@@ -15,6 +15,7 @@ from giclee.api.state import StateDep
 from giclee.engine.request import ImageFormat
 from giclee.engine.sizes import sizes
 from giclee.imaging.encode import MEDIA_TYPES
+from giclee.storage.base import StorageError
 from giclee.storage.signing import SignatureError
 from giclee.styles.catalog import styles_for, substyles
 
@@ -65,6 +66,8 @@ async def result_file(
         data = state.store.read(name, exp, sig)
     except SignatureError as exc:
         raise ApiError(ErrorKind.FORBIDDEN, str(exc)) from None
+    except StorageError as exc:
+        raise ApiError(ErrorKind.STORAGE, str(exc), retry_after=state.settings.retry_after_s) from None
     if data is None:
         raise ApiError(ErrorKind.NOT_FOUND, "the file has expired or was already downloaded")
     media_type = MEDIA_TYPES[ImageFormat(name.rsplit(".", 1)[1])]
