@@ -10,6 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 from tests.conftest import live_server
 
+from giclee.api.playground.api_router import _content_security_policy
 from giclee.config import Settings
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -145,3 +146,11 @@ def test_generate_in_a_real_browser(bundled_server: str, browser: Browser, tmp_p
     page.screenshot(path=narrow, full_page=True)
     print(f"screenshot: {narrow}")
     page.close()
+
+
+def test_page_may_fetch_results_from_the_s3_endpoint_and_the_public_url() -> None:
+    s3 = Settings(store="s3", s3={"bucket": "b", "endpoint_url": "http://127.0.0.1:9000"}, public_url="https://x.io/g")
+    connect = next(part for part in _content_security_policy(s3).split("; ") if part.startswith("connect-src"))
+    assert connect == "connect-src 'self' https://x.io http://127.0.0.1:9000"
+    assert "amazonaws.com" in _content_security_policy(Settings(store="s3", s3={"bucket": "b"}))
+    assert "connect-src 'self';" in _content_security_policy(Settings())

@@ -15,6 +15,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
 from giclee.api.state import StateDep
+from giclee.config import Settings
 
 ASSETS_PATH = "/playground"
 _STATIC = files(__package__) / "static"
@@ -27,12 +28,13 @@ def _page() -> str:
     return (_STATIC / "index.html").read_text(encoding="utf-8")
 
 
-def _content_security_policy(public_url: str | None) -> str:
-    """Same-origin everything; result files may also come from the configured public URL's origin."""
-    files_origin = ""
-    if public_url:
-        parts = urlsplit(public_url)
-        files_origin = f" {parts.scheme}://{parts.netloc}"
+def _content_security_policy(settings: Settings) -> str:
+    """Same-origin everything; result files may also come from the public URL's origin or the S3 endpoint."""
+    s3_endpoint = settings.s3.endpoint_url if settings.store == "s3" else None
+    origins = [url for url in (settings.public_url, s3_endpoint) if url]
+    files_origin = "".join(f" {urlsplit(url).scheme}://{urlsplit(url).netloc}" for url in origins)
+    if settings.store == "s3" and settings.s3.endpoint_url is None:
+        files_origin += " https://*.amazonaws.com"
     return (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' blob: data:; "
         f"connect-src 'self'{files_origin}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
@@ -44,7 +46,7 @@ async def playground(state: StateDep) -> HTMLResponse:
     return HTMLResponse(
         _page(),
         headers={
-            "Content-Security-Policy": _content_security_policy(state.settings.public_url),
+            "Content-Security-Policy": _content_security_policy(state.settings),
             "Referrer-Policy": "no-referrer",
             "X-Content-Type-Options": "nosniff",
             "Cache-Control": "no-cache",
