@@ -139,6 +139,22 @@ def test_generate_in_a_real_browser(bundled_server: str, browser: Browser, tmp_p
     page.screenshot(path=errors, full_page=True)
     print(f"screenshot: {errors}")
 
+    # the vector model: only vector styles offered, and the SVG shown at its size with an .svg download
+    page.get_by_label("Prompt", exact=True).fill("a heart")
+    page.evaluate("() => { const l = document.getElementById('color-list'); l.replaceChildren(l.firstElementChild); }")
+    page.get_by_label("Model").select_option("recraftv4_1_utility_pro_vector")
+    styles = page.get_by_label("Style", exact=True).locator("option")
+    expect(styles).to_have_text(["Default", "Any", "Vector illustration", "Icon"])
+    page.get_by_label("Style", exact=True).select_option("icon")
+    page.get_by_label("Size").select_option("2:1")
+    _generate(page)
+    expect(page.locator("#meta-type")).to_have_text("SVG", timeout=120_000)
+    assert image.evaluate("img => [img.naturalWidth, img.naturalHeight]") == [3072, 1536]
+    assert page.get_by_role("link", name="Download").get_attribute("download").endswith(".svg")
+    vector = tmp_path / "playground-vector.png"
+    page.screenshot(path=vector, full_page=True)
+    print(f"screenshot: {vector}")
+
     # narrow screen: one column, nothing wider than the viewport
     page.set_viewport_size({"width": 390, "height": 844})
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
