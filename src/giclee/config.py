@@ -57,9 +57,11 @@ class ModelSpec(BaseModel):
         default=None, description="Colour words the model knows (name -> RGB); default: its hints, else CSS3."
     )
     size_group: SizeGroup = Field(default=SizeGroup.K2, description="Which of Recraft's size tables it serves.")
-    output: OutputKind = OutputKind.RASTER
-    description: str = ""
-    license: str = "see the model's card"
+    output: OutputKind = Field(
+        default=OutputKind.RASTER, description="'raster' (PNG, WEBP, TIFF, PDF) or 'vector' (SVG)."
+    )
+    description: str = Field(default="", description="Shown by /v1/models and the playground.")
+    license: str = Field(default="see the model's card", description="The weights' licence, shown by /v1/models.")
 
     @field_validator("preset")
     @classmethod
@@ -123,8 +125,8 @@ class Settings(BaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="GICLEE_", env_nested_delimiter="__", extra="forbid")
 
-    host: str = "127.0.0.1"
-    port: int = Field(default=8787, ge=0, le=65535)
+    host: str = Field(default="127.0.0.1", description="Address to listen on; non-loopback needs api_tokens.")
+    port: int = Field(default=8787, ge=0, le=65535, description="Port to listen on.")
     public_url: str | None = Field(
         default=None, description="Base URL put in image links; default: the URL the request came to."
     )
@@ -164,7 +166,10 @@ class Settings(BaseSettings):
         default=DEFAULT_CMYK_PROFILE, description="CMYK ICC profile for --cmyk (default: Debian's libgs-common)."
     )
     default_model: str | None = Field(default=None, description="Model used when a request names none.")
-    models: list[ModelSpec] = Field(default_factory=_default_models)
+    models: list[ModelSpec] = Field(
+        default_factory=_default_models,
+        description="The served models (`[[models]]` tables); default: the bundled model, raster and vector ids.",
+    )
 
     @field_validator("api_tokens", mode="before")
     @classmethod

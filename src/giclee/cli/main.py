@@ -14,6 +14,7 @@ from rich.table import Table
 from giclee.api.errors import ApiError
 from giclee.api.shared.protocol import Controls, RgbColor
 from giclee.api.shared.translate import build_request
+from giclee.cli import settings_reference
 from giclee.config import BUNDLED, Settings, load_settings
 from giclee.controls.adherence import ON_PALETTE_DELTA_E, PaletteReport
 from giclee.engine.engine import Engine
@@ -162,6 +163,12 @@ def _print_report(report: PaletteReport | None) -> None:
     if report.background_delta_e is not None:
         table.add_row("median CIEDE2000 of the border to the background", f"{report.background_delta_e:.2f}")
     console.print(table)
+
+
+@app.command()
+def settings() -> None:
+    """Print the configuration reference (Markdown), generated from the settings model."""
+    print(settings_reference.markdown(), end="")
 
 
 @app.command()
