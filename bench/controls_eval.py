@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from dataclasses import dataclass, field, replace
 
@@ -100,7 +101,9 @@ def main() -> None:
     for label, model, style, fmt in GROUPS:
         variants = _variants(args.sweep)
         tallies = {name: Tally() for name, _ in variants}
-        for seed, scene, prompt in chosen:
+        for done, (seed, scene, prompt) in enumerate(chosen):
+            if done % 20 == 0:
+                print(f"  {label}: {done}/{len(chosen)} pairs", file=sys.stderr, flush=True)
             request = GenerationRequest(
                 model=model,
                 prompt=prompt,
@@ -121,11 +124,11 @@ def main() -> None:
 def _variants(sweep: bool) -> list[tuple[str, ControlSteps]]:
     if sweep:
         return [(f"layout strength {value:g}", ControlSteps(layout_strength=value)) for value in (1.0, 0.95, 0.9, 0.8)]
+    # the styles' defaults make these the distinct combinations: raster styles have no snap, flat ones no layout
     return [
         ("no controls (baseline)", OFF),
-        ("phrasing", ControlSteps(layout=False, snap=False)),
-        ("phrasing+layout", ControlSteps(snap=False)),
-        ("all steps", ControlSteps()),
+        ("phrasing only", ControlSteps(layout=False, snap=False)),
+        ("all steps (style defaults)", ControlSteps()),
     ]
 
 
