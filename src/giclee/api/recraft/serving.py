@@ -14,7 +14,7 @@ from giclee.api.recraft.protocol import (
     ModelCard,
     ModelList,
 )
-from giclee.api.shared.delivery import Delivery, deliver
+from giclee.api.shared.delivery import Delivery, Origin, deliver
 from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
 from giclee.engine.request import ImageFormat
@@ -39,7 +39,7 @@ async def generate(
         image_format=ImageFormat(body.image_format),
     )
     inline = body.response_format == "b64_json"
-    delivery = await deliver(state, request, http_request, inline=inline)
+    delivery = await deliver(state, request, Origin.of(state, http_request), inline=inline)
     data = [
         Image(
             image_id=image.image_id,
