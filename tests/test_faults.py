@@ -50,25 +50,33 @@ def fault() -> Fault:
 
 
 @pytest.fixture(scope="module")
-def base(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory, fault: Fault) -> Iterator[str]:
+def engine(tiny_model_dir: Path, fault: Fault) -> Engine:
+    """The tiny model (fast) and a slow one, each with the fault's hook in its UNet."""
     models = [
         ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir), steps=4),
         ModelSpec(name="slow", source=str(tiny_model_dir), steps=500),
     ]
-    settings = make_settings(tiny_model_dir, tmp_path_factory.mktemp("faults"), models=models)
 
     def faulty_loader(spec: ModelSpec) -> LoadedModel:
         model = load_model(spec, offline=True)
         model.pipeline.unet.register_forward_pre_hook(fault.hook)
         return model
 
-    engine = Engine(ModelRegistry(settings.models), queue_depth=settings.queue_depth, loader=faulty_loader)
+    return Engine(ModelRegistry(models), loader=faulty_loader)
+
+
+@pytest.fixture(scope="module")
+def base(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory, engine: Engine) -> Iterator[str]:
+    settings = make_settings(tiny_model_dir, tmp_path_factory.mktemp("faults"), models=engine.registry.specs)
     with serve_in_thread(create_app(settings, engine)) as url:
         yield url
 
 
-def worker_thread() -> threading.Thread:
-    return next(thread for thread in threading.enumerate() if thread.name == "giclee-cpu")
+def worker_thread(engine: Engine) -> threading.Thread:
+    """This server's worker (other servers of the test session have their own)."""
+    thread = engine._lanes["cpu"].worker.thread
+    assert thread is not None
+    return thread
 
 
 def assert_serves(base: str) -> None:
@@ -123,14 +131,14 @@ def poll_until_done(base: str, run_id: str) -> httpx.Response:
     return polled
 
 
-def test_worker_dying_inside_the_pipeline_is_replaced(base: str, fault: Fault) -> None:
-    before = worker_thread()
+def test_worker_dying_inside_the_pipeline_is_replaced(base: str, fault: Fault, engine: Engine) -> None:
+    before = worker_thread(engine)
     fault.arm(SystemExit())  # a BaseException: it ends the worker thread, and must not reach the event loop
     failed = httpx.post(base + CLASSIC, json={"prompt": "a", "size": "1:1"}, timeout=60)
     assert failed.status_code == 500
     assert "the worker stopped during this generation" in failed.json()["errors"][0]["message"]
     assert_serves(base)
-    assert worker_thread() is not before and not before.is_alive()
+    assert worker_thread(engine) is not before and not before.is_alive()
 
 
 def test_jobs_queued_behind_a_dying_worker_still_run(base: str, fault: Fault) -> None:
@@ -146,9 +154,9 @@ def test_jobs_queued_behind_a_dying_worker_still_run(base: str, fault: Fault) ->
     assert completed.status_code == 200 and completed.json()["state"] == "Completed"
 
 
-def test_worker_killed_from_outside_mid_generation(base: str) -> None:
+def test_worker_killed_from_outside_mid_generation(base: str, engine: Engine) -> None:
     """An exception sent into the worker thread while it denoises, as a crash of that thread would."""
-    before = worker_thread()
+    before = worker_thread(engine)
     run_id = httpx.post(base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True}).json()[
         "runId"
     ]
@@ -163,5 +171,13 @@ def test_worker_killed_from_outside_mid_generation(base: str) -> None:
         time.sleep(0.02)
     assert polled.status_code == 500 and "the worker stopped" in polled.json()["error"]["message"]
     assert_serves(base)
-    assert not before.is_alive() and worker_thread().is_alive()
+    assert not before.is_alive() and worker_thread(engine).is_alive()
     assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
+
+
+def test_worker_killed_while_idle_loses_no_request(base: str, engine: Engine) -> None:
+    """The exception lands when the idle thread wakes for the next job: that job is queued again, not failed."""
+    before = worker_thread(engine)
+    assert ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(before.ident), ctypes.py_object(SystemExit)) == 1
+    assert_serves(base)
+    assert not before.is_alive() and worker_thread(engine) is not before

@@ -9,8 +9,8 @@ a new thread takes over the queue.
 from __future__ import annotations
 
 import logging
-import queue
 import threading
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -25,18 +25,25 @@ class WorkerDiedError(RuntimeError):
 
 
 class Worker:
-    """Runs submitted calls one at a time on its own thread, restarting the thread when it dies."""
+    """Runs submitted calls one at a time on its own thread, restarting the thread when it dies.
+
+    A job leaves the queue only once it is finished, so a thread that dies at any point (even between taking a
+    job and starting it) leaves nothing lost: its successor finds the job still at the head of the queue.
+    """
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.restarts = 0
-        self._queue: queue.SimpleQueue[_Item] = queue.SimpleQueue()
+        self._items: deque[_Item] = deque()
+        self._ready = threading.Condition()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         future: Future[Any] = Future()
-        self._queue.put((future, fn, args))
+        with self._ready:
+            self._items.append((future, fn, args))
+            self._ready.notify()
         self._ensure_thread()
         return future
 
@@ -57,27 +64,29 @@ class Worker:
         self._thread.start()
 
     def _work(self) -> None:
-        item: _Item | None = None
         try:
             while True:
-                item = None
-                item = self._queue.get()
-                future, fn, args = item
-                if not future.set_running_or_notify_cancel():
-                    continue
-                try:
-                    result = fn(*args)
-                except Exception as exc:
-                    future.set_exception(exc)
-                else:
-                    future.set_result(result)
+                with self._ready:
+                    while not self._items:
+                        self._ready.wait()
+                    future, fn, args = self._items[0]
+                if future.set_running_or_notify_cancel():
+                    try:
+                        result = fn(*args)
+                    except Exception as exc:
+                        future.set_exception(exc)
+                    else:
+                        future.set_result(result)
+                with self._ready:
+                    self._items.popleft()
         finally:
-            # Only a BaseException (SystemExit, an exception sent from outside) gets here: fail the job it hit
-            # with an ordinary error, then hand the queue to a fresh thread.
-            if item is not None and not item[0].done():
-                future = item[0]
-                if future.running() or future.set_running_or_notify_cancel():
-                    future.set_exception(WorkerDiedError("the worker stopped during this generation"))
+            # Only a BaseException (SystemExit, an exception sent from outside) gets here. The job at the head
+            # failed if it had started (with an ordinary error); if not, the next thread runs it.
+            with self._ready:
+                if self._items and self._items[0][0].running():
+                    self._items.popleft()[0].set_exception(WorkerDiedError("the worker stopped during this generation"))
+                elif self._items and self._items[0][0].done():
+                    self._items.popleft()
             with self._lock:
                 if self._thread is threading.current_thread():
                     self._start_thread()
