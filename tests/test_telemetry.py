@@ -79,7 +79,8 @@ def test_request_ids_and_logs_without_prompts(server: str, json_log: io.StringIO
 
 def test_client_gone_cancels_its_generation(tiny_model_dir: Path, tmp_path: Path) -> None:
     slow = ModelSpec(name=RECRAFT_MODEL, source=str(tiny_model_dir), steps=500)  # many seconds if run out
-    with live_server(make_settings(tiny_model_dir, tmp_path, models=[slow])) as base:
+    fast = ModelSpec(name="fast", source=str(tiny_model_dir))  # same device, so the same worker
+    with live_server(make_settings(tiny_model_dir, tmp_path, models=[slow, fast])) as base:
         with pytest.raises(httpx.ReadTimeout):
             httpx.post(f"{base}/v1/images/generations", json={"prompt": "a dot", "size": "1:1"}, timeout=0.5)
         deadline = time.monotonic() + 3
@@ -87,3 +88,5 @@ def test_client_gone_cancels_its_generation(tiny_model_dir: Path, tmp_path: Path
             time.sleep(0.05)
         assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
         assert 'giclee_errors_total{code="aborted"} 1.0' in httpx.get(f"{base}/metrics").text
+        next_one = httpx.post(f"{base}/v1/images/generations", json={"prompt": "a dot", "model": "fast"}, timeout=60)
+        assert next_one.status_code == 200  # the device serves the next request

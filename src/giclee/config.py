@@ -159,6 +159,9 @@ class Settings(BaseSettings):
         default=100, ge=0, description="Images a minute per token (per address without auth); 0: no limit."
     )
     retry_after_s: int = Field(default=10, ge=1, description="Retry-After sent with 429.")
+    max_jobs: int = Field(
+        default=10_000, ge=1, description="Background jobs held at once (queued, running, or finished and not expired)."
+    )
     request_timeout_s: float = Field(default=900.0, gt=0, description="A generation taking longer fails (408).")
     offline: bool = Field(default=False, description="Never contact the Hugging Face Hub (local files only).")
     png_compress_level: int = Field(default=1, ge=0, le=9, description="zlib level: 1 is fast, 9 smallest.")

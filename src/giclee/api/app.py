@@ -22,6 +22,7 @@ from giclee.api.recraft import protocol as recraft
 from giclee.api.recraft.api_router import UPLOAD_PATHS
 from giclee.api.recraft.api_router import router as recraft_router
 from giclee.api.request_log import RequestLogMiddleware
+from giclee.api.shared.jobs import JobTable
 from giclee.api.state import AppState
 from giclee.api.system.api_router import router as system_router
 from giclee.config import Settings
@@ -33,12 +34,13 @@ from giclee.telemetry.metrics import Metrics
 
 log = logging.getLogger(__name__)
 _UNIFIED = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/?$")
+_UNIFIED_POLL = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/[^/]+$")
 
 
 def renderer_for(request: Request) -> Renderer:
     """The error shape a path's clients expect: Cloudflare unified or classic, else Recraft's."""
     path = request.url.path
-    if _UNIFIED.match(path):
+    if _UNIFIED.match(path) or (request.method == "GET" and _UNIFIED_POLL.match(path)):
         return cloudflare.render_unified
     if path.startswith("/client/v4/"):
         return cloudflare.render_classic
@@ -51,7 +53,10 @@ def build_state(settings: Settings, engine: Engine | None = None) -> AppState:
     engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
     metrics = Metrics(engine.queue_depth)
     limiter = RateLimiter(settings.rate_limit_per_minute)
-    return AppState(settings=settings, registry=registry, engine=engine, store=store, metrics=metrics, limiter=limiter)
+    jobs = JobTable(settings.max_jobs, settings.result_ttl_s)
+    return AppState(
+        settings=settings, registry=registry, engine=engine, store=store, metrics=metrics, limiter=limiter, jobs=jobs
+    )
 
 
 async def _sweep_forever(state: AppState) -> None:

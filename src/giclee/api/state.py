@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from fastapi import Depends, Request
 
@@ -14,6 +14,9 @@ from giclee.models.registry import ModelRegistry
 from giclee.storage.base import ResultStore
 from giclee.telemetry.metrics import Metrics
 
+if TYPE_CHECKING:
+    from giclee.api.shared.jobs import JobTable
+
 
 @dataclass(slots=True)
 class AppState:
@@ -23,6 +26,7 @@ class AppState:
     store: ResultStore
     metrics: Metrics
     limiter: RateLimiter
+    jobs: JobTable
 
 
 def get_state(request: Request) -> AppState:

@@ -14,7 +14,7 @@ import secrets
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 import torch
@@ -27,6 +27,7 @@ from giclee.engine.conditioning import Conditioning
 from giclee.engine.planner import Plan, plan
 from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.engine.tiling import blend, tile_boxes
+from giclee.engine.worker import Worker
 from giclee.imaging.resample import resample
 from giclee.imaging.vector import render_preview
 from giclee.models.loader import LoadedModel, load_model, pick_device
@@ -49,13 +50,14 @@ class _Job:
     request: GenerationRequest
     enqueued: float = field(default_factory=time.perf_counter)
     cancelled: threading.Event = field(default_factory=threading.Event)
+    on_start: Callable[[], None] | None = None
 
 
 class _Lane:
     """One device: a single worker thread and a count of the jobs admitted to it."""
 
     def __init__(self, device: str, capacity: int) -> None:
-        self.executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"giclee-{device}")
+        self.worker = Worker(f"giclee-{device}")
         self.capacity = capacity
         self.pending = 0
         self._lock = threading.Lock()
@@ -101,21 +103,30 @@ class Engine:
     async def warm(self, model_id: str | None = None) -> None:
         """Load a model before the first request needs it, so a broken model fails at start-up."""
         spec = self.registry.resolve(model_id)
-        await asyncio.wrap_future(self._lane(spec).executor.submit(self._model, spec))
+        await asyncio.wrap_future(self._lane(spec).worker.submit(self._model, spec))
 
-    async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult:
-        """Queue the request on its model's device; cancelled between steps on timeout or task cancel."""
+    def submit(
+        self, request: GenerationRequest, *, on_start: Callable[[], None] | None = None
+    ) -> asyncio.Future[GenerationResult]:
+        """Admit the request now (QueueFullError at once when its device's queue is full) and return its result.
+
+        Admission happens here, not at the first await, so a background job is refused while its client still
+        waits for the answer. Cancelling the returned future stops the job between two steps. `on_start` is
+        called on the worker thread when the job leaves the queue.
+        """
         spec = self.registry.resolve(request.model)
         lane = self._lane(spec)
         lane.admit()
-        job = _Job(request)
-        future = lane.executor.submit(self._run, spec, job)
+        job = _Job(request, on_start=on_start)
+        future = lane.worker.submit(self._run, spec, job)
         future.add_done_callback(lane.release)
-        try:
-            return await asyncio.wait_for(asyncio.wrap_future(future), timeout)
-        except (TimeoutError, asyncio.CancelledError):
-            job.cancelled.set()
-            raise
+        waiting = asyncio.wrap_future(future)
+        waiting.add_done_callback(lambda done: job.cancelled.set() if done.cancelled() else None)
+        return waiting
+
+    async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult:
+        """Queue the request on its model's device; cancelled between steps on timeout or task cancel."""
+        return await asyncio.wait_for(self.submit(request), timeout)
 
     def generate_blocking(self, request: GenerationRequest) -> GenerationResult:
         """Run in the calling thread (the CLI); no queue."""
@@ -143,6 +154,8 @@ class Engine:
         timings = StageTimings(queue=time.perf_counter() - job.enqueued)
         if job.cancelled.is_set():
             raise GenerationCancelledError("cancelled before it started")
+        if job.on_start is not None:
+            job.on_start()
         model = self._model(spec)
         request, run = job.request, model.run
         chosen = plan(

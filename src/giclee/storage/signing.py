@@ -39,7 +39,8 @@ class UrlSigner:
         return f"{base_url.rstrip('/')}/files/{name}?{query}"
 
     def verify(self, name: str, expires: int, signature: str, now: float) -> None:
-        if not hmac.compare_digest(self.sign(name, expires), signature):
+        # bytes, not str: compare_digest refuses str with non-ASCII characters, which a forged URL may carry
+        if not hmac.compare_digest(self.sign(name, expires).encode(), signature.encode()):
             raise SignatureError("the URL's signature is not valid")
         if expires < now:
             raise SignatureError("the URL has expired")

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Body, Depends, Query, Request, Response
+from fastapi.responses import JSONResponse
 
 from giclee.api.auth import require_token
-from giclee.api.cloudflare import serving
+from giclee.api.cloudflare import queued, serving
 from giclee.api.cloudflare.protocol import (
+    ClassicBatchResponse,
     ClassicEnvelope,
+    ClassicQueuedResponse,
     ClassicRunResponse,
     ImageInput,
     UnifiedRunRequest,
     UnifiedRunResponse,
+    UnifiedRunStatus,
 )
 from giclee.api.shared.translate import resolve_model
 from giclee.api.state import StateDep
@@ -24,29 +28,65 @@ UNIFIED_PATH = PREFIX + "/run"
 router = APIRouter(prefix=PREFIX, tags=["Cloudflare"], dependencies=[Depends(require_token)])
 
 
-@router.post("/run", response_model=UnifiedRunResponse, summary="Run a model (unified: model in the body)")
+@router.post(
+    "/run",
+    response_model=UnifiedRunResponse | UnifiedRunStatus,
+    response_model_exclude_none=True,
+    summary="Run a model (unified: model in the body); with background: true, answer a runId at once",
+)
 async def run_unified(
     account_id: str,
     body: UnifiedRunRequest,
     request: Request,
     response: Response,
     state: StateDep,
-) -> UnifiedRunResponse:
+) -> UnifiedRunResponse | UnifiedRunStatus:
+    if body.background:
+        return queued.submit_unified(state, body, request)
     delivery = await serving.run(state, body.model, body.input, request, field_prefix="input.")
     response.headers.update(delivery.headers())
     return UnifiedRunResponse(result=serving.output_of(delivery))
 
 
-@router.post("/run/{model:path}", response_model=ClassicRunResponse, summary="Run a model (classic: model in the path)")
+@router.get(
+    "/run/{run_id}",
+    response_model=UnifiedRunStatus,
+    response_model_exclude_none=True,
+    summary="Poll a background run: Queued, Running, then Completed with the result (or Failed with the error)",
+    responses={404: {"description": "Unknown run, or finished more than result_ttl_s ago"}},
+)
+async def poll_unified(
+    account_id: str, run_id: str, request: Request, response: Response, state: StateDep
+) -> UnifiedRunStatus | JSONResponse:
+    return queued.poll_unified(state, run_id, request, response)
+
+
+# The body's shape depends on ?queueRequest, so it is validated in the handler; this documents the three shapes.
+_CLASSIC_BODY = {
+    "requestBody": {"required": True, "content": {"application/json": {"schema": queued.classic_body_schema()}}}
+}
+
+
+@router.post(
+    "/run/{model:path}",
+    response_model=ClassicRunResponse | ClassicQueuedResponse | ClassicBatchResponse,
+    summary="Run a model (classic: model in the path); with ?queueRequest=true, queue it and poll by request_id",
+    openapi_extra=_CLASSIC_BODY,
+)
 async def run_classic(
     account_id: str,
     model: str,
-    body: ImageInput,
+    body: Annotated[dict[str, Any], Body()],
     request: Request,
     response: Response,
     state: StateDep,
-) -> ClassicRunResponse:
-    delivery = await serving.run(state, model, body, request, field_prefix="")
+    queue_request: Annotated[
+        bool, Query(alias="queueRequest", description="Queue the input (or poll a request_id) instead of waiting.")
+    ] = False,
+) -> Any:
+    if queue_request:
+        return queued.classic(state, model, body, request, response)
+    delivery = await serving.run(state, model, queued.parse(ImageInput, body), request, field_prefix="")
     response.headers.update(delivery.headers())
     return ClassicRunResponse(result=serving.output_of(delivery))
 

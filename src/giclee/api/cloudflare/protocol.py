@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, Field, StrictStr
+from pydantic import BaseModel, Field, StrictBool, StrictStr
 
 from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.shared.protocol import MAX_PROMPT, Controls, StrictModel
@@ -23,6 +23,9 @@ class ImageInput(StrictModel):
 class UnifiedRunRequest(StrictModel):
     model: StrictStr = Field(description="Model id, e.g. recraft/recraftv4-1-utility-pro.")
     input: ImageInput
+    background: StrictBool = Field(
+        default=False, description="Answer a runId at once; poll GET .../ai/run/{runId} for the result."
+    )
 
 
 class ImageOutput(StrictModel):
@@ -39,6 +42,48 @@ class UnifiedRunResponse(BaseModel):
     state: Literal["Completed"] = "Completed"
 
 
+RunState = Literal["Queued", "Running", "Completed", "Failed"]
+
+
+class UnifiedRunStatus(BaseModel):
+    """A background run, as submitted and as polled (giclee's shape: Cloudflare documents only `runId`)."""
+
+    gatewayMetadata: GatewayMetadata = Field(default_factory=GatewayMetadata)
+    runId: str
+    state: RunState
+    result: ImageOutput | None = None
+
+
+class QueuePoll(StrictModel):
+    request_id: StrictStr = Field(description="The id a `?queueRequest=true` submission answered.")
+
+
+class BatchItem(ImageInput):
+    external_reference: StrictStr | None = Field(default=None, description="Echoed back with this item's result.")
+
+
+class QueueBatch(StrictModel):
+    requests: list[BatchItem] = Field(min_length=1, description="Inputs run as one queued request.")
+
+
+class QueuedResult(BaseModel):
+    status: Literal["queued", "running"]
+    request_id: str
+    model: str
+
+
+class BatchItemResult(BaseModel):
+    id: int
+    result: ImageOutput | None
+    success: bool
+    external_reference: str | None = None
+    errors: list[dict[str, object]] = Field(default_factory=list)
+
+
+class BatchResult(BaseModel):
+    responses: list[BatchItemResult]
+
+
 class ClassicEnvelope(BaseModel):
     """The v4 API envelope that every classic route (and the official SDK) uses."""
 
@@ -50,6 +95,14 @@ class ClassicEnvelope(BaseModel):
 
 class ClassicRunResponse(ClassicEnvelope):
     result: ImageOutput
+
+
+class ClassicQueuedResponse(ClassicEnvelope):
+    result: QueuedResult
+
+
+class ClassicBatchResponse(ClassicEnvelope):
+    result: BatchResult
 
 
 # Workers AI internal codes (research note §2.5); 3000 is its "unknown internal error".
@@ -70,13 +123,12 @@ CODES: dict[ErrorKind, int] = {
 
 
 def render_unified(error: ApiError) -> dict[str, object]:
-    return {"state": "Failed", "error": {"code": CODES[error.kind], "message": error.message}}
+    return {"state": "Failed", "error": error_item(error)}
+
+
+def error_item(error: ApiError) -> dict[str, object]:
+    return {"code": CODES[error.kind], "message": error.message}
 
 
 def render_classic(error: ApiError) -> dict[str, object]:
-    return {
-        "result": None,
-        "success": False,
-        "errors": [{"code": CODES[error.kind], "message": error.message}],
-        "messages": [],
-    }
+    return {"result": None, "success": False, "errors": [error_item(error)], "messages": []}

@@ -7,17 +7,18 @@ from typing import Any
 from fastapi import Request
 
 from giclee.api.cloudflare.protocol import ImageInput, ImageOutput
-from giclee.api.shared.delivery import Delivery, deliver
+from giclee.api.shared.delivery import Delivery, Origin, deliver
 from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
 from giclee.config import ModelSpec
+from giclee.engine.request import GenerationRequest
 from giclee.engine.sizes import sizes
 from giclee.styles.catalog import styles_for, substyles
 
 
-async def run(state: AppState, model_id: str, body: ImageInput, http_request: Request, field_prefix: str) -> Delivery:
+def to_request(state: AppState, model_id: str, body: ImageInput, field_prefix: str) -> GenerationRequest:
     """One image for the model's input; `field_prefix` makes errors name fields as this route spells them."""
-    request = build_request(
+    return build_request(
         state.registry,
         model_id,
         prompt=body.prompt,
@@ -27,7 +28,11 @@ async def run(state: AppState, model_id: str, body: ImageInput, http_request: Re
         controls=body.controls,
         field_prefix=field_prefix,
     )
-    return await deliver(state, request, http_request)
+
+
+async def run(state: AppState, model_id: str, body: ImageInput, http_request: Request, field_prefix: str) -> Delivery:
+    request = to_request(state, model_id, body, field_prefix)
+    return await deliver(state, request, Origin.of(state, http_request))
 
 
 def output_of(delivery: Delivery) -> ImageOutput:

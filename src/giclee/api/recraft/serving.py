@@ -14,7 +14,6 @@ from pydantic import TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.ratelimit import client_key
 from giclee.api.recraft.protocol import (
     Image,
     ImageGenerationRequest,
@@ -23,7 +22,7 @@ from giclee.api.recraft.protocol import (
     ModelList,
     ProcessImageResponse,
 )
-from giclee.api.shared.delivery import Delivery, deliver
+from giclee.api.shared.delivery import Delivery, Origin, deliver
 from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
 from giclee.engine.request import ImageFormat
@@ -55,7 +54,7 @@ async def generate(
         image_format=ImageFormat(body.image_format),
     )
     inline = body.response_format == "b64_json"
-    delivery = await deliver(state, request, http_request, inline=inline)
+    delivery = await deliver(state, request, Origin.of(state, http_request), inline=inline)
     data = [
         Image(
             image_id=image.image_id,
@@ -81,7 +80,8 @@ async def vectorize(
     if upload is None:
         raise ApiError(ErrorKind.BAD_INPUT, "file: an image upload is required (multipart field 'file' or 'image')")
     palette = _palette(palette_json)
-    wait = state.limiter.take(client_key(http_request), 1)
+    origin = Origin.of(state, http_request, watch=False)
+    wait = state.limiter.take(origin.client, 1)
     if wait is not None:
         limit = state.settings.rate_limit_per_minute
         raise ApiError(ErrorKind.OVER_CAPACITY, f"Rate limit: {limit} images a minute", retry_after=wait)
@@ -96,7 +96,7 @@ async def vectorize(
         result.b64_json = base64.b64encode(svg).decode()
     else:
         stored = await run_in_threadpool(state.store.put, svg, ImageFormat.SVG.value)
-        result.url = state.store.url(stored, state.settings.public_url or str(http_request.base_url))
+        result.url = state.store.url(stored, origin.base_url)
     return ProcessImageResponse(created=int(time.time()), credits=0, image=result)
 
 

@@ -10,7 +10,7 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -21,7 +21,8 @@ from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.ratelimit import client_key
 from giclee.api.state import AppState
 from giclee.engine.engine import QueueFullError
-from giclee.engine.request import GenerationRequest, StageTimings
+from giclee.engine.request import GenerationRequest, GenerationResult, StageTimings
+from giclee.engine.worker import WorkerDiedError
 from giclee.imaging.encode import MEDIA_TYPES, encode_result
 from giclee.storage.base import StorageError, StoredFile
 
@@ -60,14 +61,33 @@ class Delivery:
         return headers
 
 
-async def _unless_disconnected(http_request: Request, work: Awaitable[T]) -> T:
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Who a delivery is for: the rate-limit key, the base of its links, and (for a client still connected)
+    how to tell that it went away. A background job has no connection to watch."""
+
+    client: str
+    base_url: str
+    disconnected: Callable[[], Awaitable[bool]] | None = None
+
+    @classmethod
+    def of(cls, state: AppState, http_request: Request, *, watch: bool = True) -> Origin:
+        """Links point at the configured public URL, else at the address the client used."""
+        return cls(
+            client=client_key(http_request),
+            base_url=state.settings.public_url or str(http_request.base_url),
+            disconnected=http_request.is_disconnected if watch else None,
+        )
+
+
+async def _unless_disconnected(disconnected: Callable[[], Awaitable[bool]], work: Awaitable[T]) -> T:
     """Await `work`, cancelling it (and so the engine job, between two steps) if the client goes away."""
     task = asyncio.ensure_future(work)
     while True:
         done, _ = await asyncio.wait({task}, timeout=DISCONNECT_POLL_S)
         if done:
             return task.result()
-        if await http_request.is_disconnected():
+        if await disconnected():
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
@@ -81,30 +101,48 @@ def _discard(state: AppState, stored: list[StoredFile]) -> None:
             state.store.delete(item)
 
 
-async def deliver(
-    state: AppState, request: GenerationRequest, http_request: Request, *, inline: bool = False
-) -> Delivery:
-    """Generate, then encode and (unless `inline`) store each image, off the event loop.
-
-    Links point at the configured public URL, else at the address the client used.
-    """
-    wait = state.limiter.take(client_key(http_request), request.n)
+def admit(
+    state: AppState, request: GenerationRequest, origin: Origin, *, on_start: Callable[[], None] | None = None
+) -> asyncio.Future[GenerationResult]:
+    """Spend the client's rate limit and take a place in the engine queue now: both refusals are 429s that
+    the client must get at once, before a background job is promised."""
+    wait = state.limiter.take(origin.client, request.n)
     if wait is not None:
         limit = state.settings.rate_limit_per_minute
         raise ApiError(ErrorKind.OVER_CAPACITY, f"Rate limit: {limit} images a minute", retry_after=wait)
-    base_url = state.settings.public_url or str(http_request.base_url)
-    started = time.perf_counter()
     try:
-        generation = state.engine.generate(request, timeout=state.settings.request_timeout_s)
-        result = await _unless_disconnected(http_request, generation)
+        return state.engine.submit(request, on_start=on_start)
     except QueueFullError:
         raise ApiError(
             ErrorKind.OVER_CAPACITY,
             "Out of capacity: too many requests are queued, retry later",
             retry_after=state.settings.retry_after_s,
         ) from None
+
+
+async def deliver(state: AppState, request: GenerationRequest, origin: Origin, *, inline: bool = False) -> Delivery:
+    """Admit, generate, then encode and (unless `inline`) store each image, off the event loop."""
+    return await complete(state, request, origin, admit(state, request, origin), inline=inline)
+
+
+async def complete(
+    state: AppState,
+    request: GenerationRequest,
+    origin: Origin,
+    generation: asyncio.Future[GenerationResult],
+    *,
+    inline: bool = False,
+) -> Delivery:
+    """Await an admitted generation (stopped on timeout, or when a watched client leaves), then deliver it."""
+    started = time.perf_counter()
+    timeout = state.settings.request_timeout_s
+    try:
+        waiting = asyncio.wait_for(generation, timeout)
+        result = await (_unless_disconnected(origin.disconnected, waiting) if origin.disconnected else waiting)
     except TimeoutError:
-        raise ApiError(ErrorKind.TIMEOUT, f"generation took longer than {state.settings.request_timeout_s} s") from None
+        raise ApiError(ErrorKind.TIMEOUT, f"generation took longer than {timeout} s") from None
+    except WorkerDiedError as exc:
+        raise ApiError(ErrorKind.INTERNAL, f"generation failed: {exc}; the next request is served") from None
 
     stored_so_far: list[StoredFile] = []
 
@@ -125,7 +163,7 @@ async def deliver(
                 started = time.perf_counter()
                 stored = state.store.put(data, request.image_format.value)
                 stored_so_far.append(stored)
-                item.url = state.store.url(stored, base_url)
+                item.url = state.store.url(stored, origin.base_url)
                 result.timings.store += time.perf_counter() - started
             delivered.append(item)
         return delivered

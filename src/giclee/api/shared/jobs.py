@@ -1,0 +1,167 @@
+"""Background generations: admitted at once, run through the same delivery path, polled later by id.
+
+A job takes its places in the engine queue and its share of the rate limit when it is submitted, so an
+over-capacity submission is refused (429) while its client still waits, exactly like a synchronous call. Jobs
+live in memory in a bounded table; a finished job is kept as long as its result files (`result_ttl_s`).
+Only result links and error messages are kept: never a prompt.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+import uuid
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from fastapi import Request
+
+from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.ratelimit import client_key
+from giclee.api.shared.delivery import Delivery, Origin, admit, complete
+from giclee.engine.request import GenerationRequest, GenerationResult
+
+if TYPE_CHECKING:
+    from giclee.api.state import AppState
+
+log = logging.getLogger(__name__)
+
+Outcome = Delivery | ApiError
+
+
+class JobState(StrEnum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    COMPLETED = "completed"
+    FAILED = "failed"
+
+
+@dataclass(eq=False, slots=True)
+class Job:
+    id: str
+    surface: str
+    """Which route family submitted it; only that family polls it (their answers differ)."""
+    model: str
+    owner: str | None
+    references: list[str | None]
+    """One per generation: a batch item's `external_reference`, else None."""
+    batch: bool = False
+    started: bool = False
+    outcomes: list[Outcome] | None = None
+    expires: float | None = None
+    task: asyncio.Task[None] | None = field(default=None, repr=False)
+
+    @property
+    def state(self) -> JobState:
+        if self.outcomes is None:
+            return JobState.RUNNING if self.started else JobState.QUEUED
+        if not self.batch and isinstance(self.outcomes[0], ApiError):
+            return JobState.FAILED
+        return JobState.COMPLETED
+
+    def mark_started(self) -> None:
+        """Called on the engine's worker thread: a plain flag, read by the event loop."""
+        self.started = True
+
+
+def owner_of(state: AppState, http_request: Request) -> str | None:
+    """With tokens configured, a job belongs to the token that submitted it; else to any local client."""
+    return client_key(http_request) if state.settings.api_tokens else None
+
+
+class JobTable:
+    """At most `max_jobs` jobs, queued, running or finished; finished ones are forgotten after `ttl_s`."""
+
+    def __init__(self, max_jobs: int, ttl_s: float) -> None:
+        self.max_jobs = max_jobs
+        self.ttl_s = ttl_s
+        self._jobs: dict[str, Job] = {}
+
+    def __len__(self) -> int:
+        return len(self._jobs)
+
+    def submit(
+        self,
+        state: AppState,
+        requests: list[GenerationRequest],
+        origin: Origin,
+        *,
+        surface: str,
+        model: str,
+        owner: str | None,
+        references: list[str | None] | None = None,
+        batch: bool = False,
+    ) -> Job:
+        """Admit every generation of the job now (all or none), then run them in the background."""
+        self._expire()
+        if len(self._jobs) >= self.max_jobs:
+            raise ApiError(
+                ErrorKind.OVER_CAPACITY,
+                f"Out of capacity: {self.max_jobs} background jobs are held; retry once results expire",
+                retry_after=state.settings.retry_after_s,
+            )
+        job = Job(
+            id=str(uuid.uuid4()),
+            surface=surface,
+            model=model,
+            owner=owner,
+            references=references or [None] * len(requests),
+            batch=batch,
+        )
+        admitted: list[asyncio.Future[GenerationResult]] = []
+        try:
+            for request in requests:
+                admitted.append(admit(state, request, origin, on_start=job.mark_started))
+        except ApiError:
+            for generation in admitted:
+                generation.cancel()
+            raise
+        job.task = asyncio.create_task(self._run(state, job, requests, origin, admitted))
+        self._jobs[job.id] = job
+        return job
+
+    def get(self, job_id: str, *, surface: str, owner: str | None, field_name: str) -> Job:
+        """The job, if this caller may see it; else a not-found error that does not reveal whether it exists."""
+        self._expire()
+        try:
+            key = str(uuid.UUID(job_id))
+        except ValueError:
+            raise ApiError(ErrorKind.BAD_INPUT, f"{field_name}: {job_id[:64]!r} is not a job id (a UUID)") from None
+        job = self._jobs.get(key)
+        if job is None or job.surface != surface or (job.owner is not None and job.owner != owner):
+            raise ApiError(
+                ErrorKind.NOT_FOUND,
+                f"{field_name}: no job {key}: unknown, or finished more than {self.ttl_s:g} s ago and forgotten",
+            )
+        return job
+
+    async def _run(
+        self,
+        state: AppState,
+        job: Job,
+        requests: list[GenerationRequest],
+        origin: Origin,
+        admitted: list[asyncio.Future[GenerationResult]],
+    ) -> None:
+        async def one(request: GenerationRequest, generation: asyncio.Future[GenerationResult]) -> Outcome:
+            try:
+                return await complete(state, request, origin, generation)
+            except ApiError as error:
+                outcome = error
+            except Exception:
+                log.exception("background generation failed", extra={"job": job.id})
+                outcome = ApiError(ErrorKind.INTERNAL, "internal error: the generation failed")
+            state.metrics.errors.labels(code=outcome.kind.value).inc()
+            return outcome
+
+        outcomes = await asyncio.gather(*(one(r, g) for r, g in zip(requests, admitted, strict=True)))
+        job.outcomes = list(outcomes)
+        job.expires = time.monotonic() + self.ttl_s
+        job.task = None
+
+    def _expire(self) -> None:
+        now = time.monotonic()
+        for key in [key for key, job in self._jobs.items() if job.expires is not None and job.expires <= now]:
+            del self._jobs[key]
