@@ -57,8 +57,8 @@ def engine(tiny_model_dir: Path, fault: Fault) -> Engine:
         ModelSpec(name="slow", source=str(tiny_model_dir), steps=500),
     ]
 
-    def faulty_loader(spec: ModelSpec) -> LoadedModel:
-        model = load_model(spec, offline=True)
+    def faulty_loader(spec: ModelSpec, twin: LoadedModel | None) -> LoadedModel:
+        model = load_model(spec, offline=True)  # its own copy, not the twin's: each gets the hook once
         model.pipeline.unet.register_forward_pre_hook(fault.hook)
         return model
 
