@@ -120,6 +120,35 @@ def _default_models() -> list[ModelSpec]:
     ]
 
 
+class RaySettings(BaseModel):
+    """`giclee serve --ray`: the engine as a Ray Serve deployment, one replica per GPU, behind the same app."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    address: str | None = Field(
+        default=None, description="Ray cluster to join ('auto', 'host:6379'); default: start one on this machine."
+    )
+    replicas: int | None = Field(
+        default=None, ge=1, description="Engine replicas without autoscaling; default: one per GPU (1 without GPUs)."
+    )
+    autoscaling: bool = Field(default=False, description="Scale engine replicas between min and max on load.")
+    min_replicas: int = Field(default=1, ge=0, description="Autoscaling floor (0: scale to zero when idle).")
+    max_replicas: int | None = Field(
+        default=None, ge=1, description="Autoscaling ceiling; default: one per GPU (1 without GPUs)."
+    )
+    target_ongoing_requests: float = Field(
+        default=1.0, gt=0, description="Autoscaling aims at this many requests running or waiting per replica."
+    )
+    replica_cpus: float = Field(default=1.0, gt=0, description="CPUs reserved per engine replica.")
+    ingress_replicas: int = Field(default=1, ge=1, description="Replicas of the HTTP app (routes, encoding, store).")
+
+    @model_validator(mode="after")
+    def _check_bounds(self) -> RaySettings:
+        if self.max_replicas is not None and self.max_replicas < self.min_replicas:
+            raise ValueError(f"ray.max_replicas ({self.max_replicas}) is below ray.min_replicas ({self.min_replicas})")
+        return self
+
+
 class Settings(BaseSettings):
     """Everything an operator can set. Environment variables are `GICLEE_<FIELD>` (nested: `__`)."""
 
@@ -173,6 +202,7 @@ class Settings(BaseSettings):
         default_factory=_default_models,
         description="The served models (`[[models]]` tables); default: the bundled model, raster and vector ids.",
     )
+    ray: RaySettings = Field(default_factory=RaySettings, description="Scale-out on Ray Serve (`serve --ray`).")
 
     @field_validator("api_tokens", mode="before")
     @classmethod

@@ -26,6 +26,7 @@ from giclee.api.shared.jobs import JobTable
 from giclee.api.state import AppState
 from giclee.api.system.api_router import router as system_router
 from giclee.config import Settings
+from giclee.engine.backend import GenerationBackend
 from giclee.engine.engine import Engine
 from giclee.models.registry import ModelRegistry
 from giclee.storage.base import StorageError
@@ -47,7 +48,7 @@ def renderer_for(request: Request) -> Renderer:
     return recraft.render
 
 
-def build_state(settings: Settings, engine: Engine | None = None) -> AppState:
+def build_state(settings: Settings, engine: GenerationBackend | None = None) -> AppState:
     registry = ModelRegistry.from_settings(settings)
     store = build_store(settings)
     engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
@@ -72,7 +73,7 @@ async def _sweep_forever(state: AppState) -> None:
         await asyncio.sleep(state.settings.sweep_interval_s)
 
 
-def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
+def create_app(settings: Settings, engine: GenerationBackend | None = None) -> FastAPI:
     state = build_state(settings, engine)
 
     @contextlib.asynccontextmanager

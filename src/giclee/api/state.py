@@ -9,7 +9,7 @@ from fastapi import Depends, Request
 
 from giclee.api.ratelimit import RateLimiter
 from giclee.config import Settings
-from giclee.engine.engine import Engine
+from giclee.engine.backend import GenerationBackend
 from giclee.models.registry import ModelRegistry
 from giclee.storage.base import ResultStore
 from giclee.telemetry.metrics import Metrics
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class AppState:
     settings: Settings
     registry: ModelRegistry
-    engine: Engine
+    engine: GenerationBackend
     store: ResultStore
     metrics: Metrics
     limiter: RateLimiter

@@ -101,3 +101,5 @@ class GenerationResult:
     timings: StageTimings = field(default_factory=StageTimings)
     plan: str = ""
     """How the size was reached (native, two-stage, tiles), for logs and the X-Giclee-Plan header."""
+    replica: str | None = None
+    """Which Ray Serve replica drew it (the X-Giclee-Replica header); None in one process."""

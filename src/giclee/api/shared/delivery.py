@@ -49,6 +49,8 @@ class Delivery:
     plan: str
     palette: list[str]
     """Per image, the palette-adherence report when colours were requested."""
+    replica: str | None = None
+    """Which Ray Serve replica drew the images (X-Giclee-Replica); None in one process."""
 
     def headers(self) -> dict[str, str]:
         headers = {
@@ -58,6 +60,8 @@ class Delivery:
         }
         if self.palette:
             headers["X-Giclee-Palette"] = ", ".join(self.palette)
+        if self.replica:
+            headers["X-Giclee-Replica"] = self.replica
         return headers
 
 
@@ -181,6 +185,7 @@ async def complete(
         timings=result.timings,
         plan=result.plan,
         palette=[image.report.header() for image in result.images if image.report is not None],
+        replica=result.replica,
     )
     size = f"{request.width}x{request.height}"
     state.metrics.generation_seconds.labels(model=request.model, size=size).observe(time.perf_counter() - started)

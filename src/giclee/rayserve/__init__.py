@@ -1,0 +1,1 @@
+"""Scale-out on Ray Serve (`giclee serve --ray`, the `giclee[ray]` extra): only imported on that path."""

@@ -1,0 +1,151 @@
+"""`giclee serve --ray` on a real local Ray cluster (CPU): the same app and errors, two engine replicas.
+
+One Ray cluster and one Serve application for the whole module (starting Ray costs ~10-20 s here).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, make_settings
+
+from giclee.config import ModelSpec
+
+ray = pytest.importorskip("ray")
+serve = pytest.importorskip("ray.serve")
+
+SLOW = "slow"
+"""The same tiny weights at more steps (~0.5 s a request here), so that requests pile up."""
+STUCK = "stuck"
+"""The same tiny weights at very many steps (many seconds), to be caught in flight."""
+RETRY_AFTER = 3
+REPLICA_PREFIX = "SERVE_REPLICA::giclee#EngineReplica#"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def ray_server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Two engine replicas (half a CPU each) behind the giclee ingress, HTTP on a free loopback port."""
+    from giclee.rayserve.deployments import APP_NAME, build_application
+
+    models = [
+        ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir)),
+        ModelSpec(name=SLOW, source=str(tiny_model_dir), steps=30),
+        ModelSpec(name=STUCK, source=str(tiny_model_dir), steps=500),
+    ]
+    settings = make_settings(
+        tiny_model_dir,
+        tmp_path_factory.mktemp("ray-data"),
+        models=models,
+        queue_depth=4,
+        retry_after_s=RETRY_AFTER,
+        ray={"replicas": 2, "replica_cpus": 0.5},
+    )
+    # workers of a local cluster inherit the driver's environment; say so explicitly for the source checkout
+    src = str(Path(__file__).resolve().parents[1] / "src")
+    env = {"PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
+    ray.init(num_cpus=2, include_dashboard=False, runtime_env={"env_vars": env}, log_to_driver=False)
+    try:
+        port = _free_port()
+        serve.start(http_options={"host": "127.0.0.1", "port": port})
+        serve.run(build_application(settings), name=APP_NAME, route_prefix="/")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        serve.shutdown()
+        ray.shutdown()
+
+
+def _post(client: httpx.Client | httpx.AsyncClient, base: str, i: int, model: str | None = None) -> object:
+    """Alternate the Cloudflare unified and Recraft routes; returns the (awaitable) response."""
+    if i % 2:
+        body = {"model": model or CF_MODEL, "input": {"prompt": f"shape {i}", "size": "1:1"}}
+        return client.post(f"{base}/client/v4/accounts/a/ai/run", json=body)
+    return client.post(f"{base}/v1/images/generations", json={"prompt": f"shape {i}", "size": "1:1", "model": model})
+
+
+def _burst(base: str, count: int, model: str | None = None) -> list[httpx.Response]:
+    async def run() -> list[httpx.Response]:
+        async with httpx.AsyncClient(timeout=120, limits=httpx.Limits(max_connections=count)) as client:
+            return await asyncio.gather(*(_post(client, base, i, model) for i in range(count)))  # type: ignore[misc]
+
+    return asyncio.run(run())
+
+
+def _engine_replicas() -> set[str]:
+    names = [actor["name"] for actor in ray.util.list_named_actors(all_namespaces=True)]
+    return {name for name in names if name.startswith(REPLICA_PREFIX)}
+
+
+def test_two_replicas_share_concurrent_requests(ray_server: str) -> None:
+    # well under what the engine deployment admits (2 running, 2 x queue_depth waiting at the caller): no 429
+    responses = _burst(ray_server, 4)
+    assert [r.status_code for r in responses] == [200] * 4, [r.text for r in responses]
+    replicas = {r.headers["x-giclee-replica"] for r in responses}
+    assert len(replicas) == 2, replicas
+    assert {REPLICA_PREFIX + replica for replica in replicas} == _engine_replicas()
+    urls = [r.json()["result"]["image"] if i % 2 else r.json()["data"][0]["url"] for i, r in enumerate(responses)]
+    assert len(set(urls)) == 4
+    assert all(httpx.get(url).status_code == 200 for url in urls)  # the ingress stored and serves every file
+    assert httpx.get(f"{ray_server}/status").json() == {"service": True, "generation": True, "queue_depth": 0}
+
+
+def test_full_queues_answer_429_with_retry_after_in_the_routes_shape(ray_server: str) -> None:
+    # 2 replicas running + 8 waiting at the caller (queue_depth 4 per device): the rest are refused at once
+    responses = _burst(ray_server, 16, SLOW)
+    statuses = [r.status_code for r in responses]
+    assert set(statuses) <= {200, 429}, statuses
+    assert statuses.count(200) >= 2 and statuses.count(429) >= 6, statuses
+    for i, response in enumerate(responses):
+        if response.status_code != 429:
+            continue
+        assert response.headers["retry-after"] == str(RETRY_AFTER)
+        if i % 2:
+            assert response.json() == {
+                "state": "Failed",
+                "error": {"code": 3040, "message": "Out of capacity: too many requests are queued, retry later"},
+            }
+        else:
+            assert response.json()["code"] == "too_many_requests"
+
+
+def test_replica_killed_mid_request_fails_that_job_then_serve_recovers(ray_server: str) -> None:
+    killed = _engine_replicas()
+    assert len(killed) == 2
+    with httpx.Client(timeout=60) as client:
+
+        async def kill_during_request() -> httpx.Response:
+            async with httpx.AsyncClient(timeout=60) as aclient:
+                request = asyncio.ensure_future(_post(aclient, ray_server, 1, STUCK))  # type: ignore[arg-type]
+                await asyncio.sleep(2)  # assigned, loading the model or denoising (tens of seconds in all)
+                assert not request.done()
+                for name in killed:
+                    ray.kill(ray.get_actor(name, namespace="serve"), no_restart=True)
+                return await request
+
+        started = time.monotonic()
+        failed = asyncio.run(kill_during_request())
+        assert time.monotonic() - started < 30  # no hang
+        assert failed.status_code == 500, failed.text
+        assert failed.json() == {
+            "state": "Failed",
+            "error": {"code": 3000, "message": "the engine worker running this generation failed; retry"},
+        }
+        deadline = time.monotonic() + 60
+        while not (_engine_replicas() - killed) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        assert _engine_replicas() - killed, "Serve did not start a new replica within 60 s"
+        answer = client.post(f"{ray_server}/v1/images/generations", json={"prompt": "after", "size": "1:1"})
+        assert answer.status_code == 200, answer.text
+        assert REPLICA_PREFIX + answer.headers["x-giclee-replica"] not in killed
