@@ -149,3 +149,23 @@ def test_replica_killed_mid_request_fails_that_job_then_serve_recovers(ray_serve
         answer = client.post(f"{ray_server}/v1/images/generations", json={"prompt": "after", "size": "1:1"})
         assert answer.status_code == 200, answer.text
         assert REPLICA_PREFIX + answer.headers["x-giclee-replica"] not in killed
+
+
+def test_deployment_options_follow_the_settings(tiny_model_dir: Path, tmp_path: Path) -> None:
+    from ray.serve.config import AutoscalingConfig
+
+    from giclee.rayserve.deployments import engine_options
+
+    settings = make_settings(tiny_model_dir, tmp_path, queue_depth=3, retry_after_s=7)
+    on_gpus = engine_options(settings, cluster_gpus=4)
+    assert on_gpus["ray_actor_options"] == {"num_cpus": 1.0, "num_gpus": 1}
+    assert on_gpus["num_replicas"] == 4  # one replica per GPU
+    assert on_gpus["max_ongoing_requests"] == 1 and on_gpus["max_queued_requests"] == 12
+    assert on_gpus["backpressure_config"].status_code == 429 and on_gpus["backpressure_config"].retry_after_s == 7
+    assert engine_options(settings, cluster_gpus=0)["ray_actor_options"] == {"num_cpus": 1.0}
+    scaling = make_settings(tiny_model_dir, tmp_path, ray={"autoscaling": True, "min_replicas": 0, "max_replicas": 3})
+    options = engine_options(scaling, cluster_gpus=8)
+    assert "num_replicas" not in options
+    config = options["autoscaling_config"]
+    assert isinstance(config, AutoscalingConfig)
+    assert (config.min_replicas, config.max_replicas, config.target_ongoing_requests) == (0, 3, 1.0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated
 
@@ -57,6 +58,9 @@ def serve(
     zero_retention: Annotated[
         bool | None, typer.Option("--zero-retention", help="Delete each result file at its first download.")
     ] = None,
+    ray: Annotated[
+        bool, typer.Option("--ray", help="Run on Ray Serve: an engine replica per GPU (needs giclee[ray]).")
+    ] = False,
     config: ConfigOption = None,
 ) -> None:
     """Serve the HTTP API with the configured models."""
@@ -74,9 +78,26 @@ def serve(
             "(or api_tokens in the config), or listen on 127.0.0.1"
         )
         raise typer.Exit(2)
+    if ray:
+        serve_forever = _ray_launcher()
+        configure_logs()
+        serve_forever(settings)
+        return
     configure_logs()
     # uvicorn's access log is off: ours (giclee.access) has request ids and leaves out query strings
     uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False, log_config=None)
+
+
+def _ray_launcher() -> Callable[[Settings], None]:
+    """Ray is imported only here, so the default install never needs it."""
+    try:
+        from giclee.rayserve.launch import serve_forever
+    except ImportError as exc:
+        if exc.name is None or exc.name.split(".")[0] != "ray":
+            raise
+        console.print("[red]giclee serve --ray needs Ray Serve:[/red] " + escape("pip install 'giclee[ray]'"))
+        raise typer.Exit(2) from None
+    return serve_forever
 
 
 @app.command()
