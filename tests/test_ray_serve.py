@@ -6,7 +6,6 @@ One Ray cluster and one Serve application for the whole module (starting Ray cos
 from __future__ import annotations
 
 import asyncio
-import os
 import socket
 import time
 from collections.abc import Iterator
@@ -24,7 +23,8 @@ serve = pytest.importorskip("ray.serve")
 SLOW = "slow"
 """The same tiny weights at more steps (~0.5 s a request here), so that requests pile up."""
 STUCK = "stuck"
-"""The same tiny weights at very many steps (many seconds), to be caught in flight."""
+"""The same tiny weights at many steps and a larger size: ~40 s here uncancelled, ~0.1 s a step."""
+TIMEOUT_S = 6
 RETRY_AFTER = 3
 REPLICA_PREFIX = "SERVE_REPLICA::giclee#EngineReplica#"
 
@@ -43,7 +43,7 @@ def ray_server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -
     models = [
         ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir)),
         ModelSpec(name=SLOW, source=str(tiny_model_dir), steps=30),
-        ModelSpec(name=STUCK, source=str(tiny_model_dir), steps=500),
+        ModelSpec(name=STUCK, source=str(tiny_model_dir), steps=500, native_resolution=128),
     ]
     settings = make_settings(
         tiny_model_dir,
@@ -51,12 +51,11 @@ def ray_server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -
         models=models,
         queue_depth=4,
         retry_after_s=RETRY_AFTER,
+        request_timeout_s=TIMEOUT_S,
         ray={"replicas": 2, "replica_cpus": 0.5},
     )
-    # workers of a local cluster inherit the driver's environment; say so explicitly for the source checkout
-    src = str(Path(__file__).resolve().parents[1] / "src")
-    env = {"PYTHONPATH": os.pathsep.join([src, os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)}
-    ray.init(num_cpus=2, include_dashboard=False, runtime_env={"env_vars": env}, log_to_driver=False)
+    # the workers of a local cluster inherit this environment (PYTHONPATH too), so they import this checkout
+    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     try:
         port = _free_port()
         serve.start(http_options={"host": "127.0.0.1", "port": port})
@@ -86,6 +85,13 @@ def _burst(base: str, count: int, model: str | None = None) -> list[httpx.Respon
 def _engine_replicas() -> set[str]:
     names = [actor["name"] for actor in ray.util.list_named_actors(all_namespaces=True)]
     return {name for name in names if name.startswith(REPLICA_PREFIX)}
+
+
+def _replaced(killed: set[str]) -> bool:
+    """Two new replicas in place of the killed ones (dead actors leave the name list), both running."""
+    deployment = serve.status().applications["giclee"].deployments["EngineReplica"]
+    running = deployment.replica_states.get("RUNNING", 0)
+    return len(_engine_replicas() - killed) == 2 and deployment.status == "HEALTHY" and running == 2
 
 
 def test_two_replicas_share_concurrent_requests(ray_server: str) -> None:
@@ -120,6 +126,29 @@ def test_full_queues_answer_429_with_retry_after_in_the_routes_shape(ray_server:
             assert response.json()["code"] == "too_many_requests"
 
 
+def test_client_gone_or_timeout_cancels_the_job_on_its_replica(ray_server: str) -> None:
+    async def cancel_two_then_ask_two() -> list[httpx.Response]:
+        # one stuck job per replica: one client gives up (disconnect), the other waits for the server's timeout
+        async with httpx.AsyncClient(timeout=1.5) as impatient, httpx.AsyncClient(timeout=60) as patient:
+            gone, timed_out = await asyncio.gather(
+                _post(impatient, ray_server, 0, STUCK),  # type: ignore[arg-type]
+                _post(patient, ray_server, 1, STUCK),  # type: ignore[arg-type]
+                return_exceptions=True,
+            )
+        assert isinstance(gone, httpx.TimeoutException)
+        assert isinstance(timed_out, httpx.Response) and timed_out.status_code == 408
+        assert timed_out.json()["error"] == {"code": 3007, "message": f"generation took longer than {TIMEOUT_S}.0 s"}
+        async with httpx.AsyncClient(timeout=60) as client:
+            return await asyncio.gather(*(_post(client, ray_server, i) for i in range(2)))  # type: ignore[misc]
+
+    started = time.monotonic()
+    answers = asyncio.run(cancel_two_then_ask_two())
+    assert [r.status_code for r in answers] == [200, 200]
+    # two at once land on two replicas only if both are free: a stuck job left running holds one for ~40 s
+    assert len({r.headers["x-giclee-replica"] for r in answers}) == 2
+    assert time.monotonic() - started < TIMEOUT_S + 10
+
+
 def test_replica_killed_mid_request_fails_that_job_then_serve_recovers(ray_server: str) -> None:
     killed = _engine_replicas()
     assert len(killed) == 2
@@ -143,9 +172,9 @@ def test_replica_killed_mid_request_fails_that_job_then_serve_recovers(ray_serve
             "error": {"code": 3000, "message": "the engine worker running this generation failed; retry"},
         }
         deadline = time.monotonic() + 60
-        while not (_engine_replicas() - killed) and time.monotonic() < deadline:
+        while not _replaced(killed) and time.monotonic() < deadline:
             time.sleep(0.5)
-        assert _engine_replicas() - killed, "Serve did not start a new replica within 60 s"
+        assert _replaced(killed), "Serve did not bring up new replicas within 60 s"
         answer = client.post(f"{ray_server}/v1/images/generations", json={"prompt": "after", "size": "1:1"})
         assert answer.status_code == 200, answer.text
         assert REPLICA_PREFIX + answer.headers["x-giclee-replica"] not in killed
