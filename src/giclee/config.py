@@ -226,6 +226,13 @@ class Settings(BaseSettings):
         return self
 
     @model_validator(mode="after")
+    def _check_ray(self) -> Settings:
+        if self.store == "memory" and self.ray.ingress_replicas > 1:
+            # each ingress replica would hold its own results: a link would 404 on the others
+            raise ValueError("store = 'memory' keeps results in one process: use ray.ingress_replicas = 1")
+        return self
+
+    @model_validator(mode="after")
     def _check_s3(self) -> Settings:
         if self.store != "s3":
             return self

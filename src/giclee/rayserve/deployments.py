@@ -84,7 +84,7 @@ def engine_options(settings: Settings, cluster_gpus: float) -> dict[str, object]
 
 def build_application(settings: Settings) -> Application:
     """The bound application for `serve.run`; Ray must be initialised (GPUs are counted on the cluster)."""
-    if settings.signing_key is None:
+    if settings.store == "local" and settings.signing_key is None:
         # created here, once, so ingress replicas on this machine do not race to create different keys
         load_or_create_key(settings.data_dir / "signing.key")
     engine = EngineReplica.options(**engine_options(settings, ray.cluster_resources().get("GPU", 0)))
