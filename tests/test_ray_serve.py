@@ -1,6 +1,6 @@
 """`giclee serve --ray` on a real local Ray cluster (CPU): the same app and errors, two engine replicas.
 
-One Ray cluster and one Serve application for the whole module (starting Ray costs ~10-20 s here).
+One Ray cluster and one Serve application for the whole module (starting them costs ~20-40 s here).
 """
 
 from __future__ import annotations
@@ -9,13 +9,15 @@ import asyncio
 import socket
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 import pytest
 from tests.conftest import CF_MODEL, RECRAFT_MODEL, make_settings
+from tests.seaweedfs import seaweedfs_s3
 
-from giclee.config import ModelSpec
+from giclee.config import ModelSpec, Settings
 
 ray = pytest.importorskip("ray")
 serve = pytest.importorskip("ray.serve")
@@ -35,9 +37,19 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def ray_server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Two engine replicas (half a CPU each) behind the giclee ingress, HTTP on a free loopback port."""
+@dataclass(frozen=True)
+class RayServer:
+    url: str
+    settings: Settings
+    bucket_url: str
+
+
+@pytest.fixture(scope="module")  # one cluster for every Ray test, gone before the rest of the suite runs
+def ray_server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RayServer]:
+    """Two engine replicas (half a CPU each) behind the giclee ingress, HTTP on a free loopback port.
+
+    Results go to a real S3 server (SeaweedFS): the store the ingress replica builds from the settings it is sent.
+    """
     from giclee.rayserve.deployments import APP_NAME, build_application
 
     models = [
@@ -45,25 +57,36 @@ def ray_server(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -
         ModelSpec(name=SLOW, source=str(tiny_model_dir), steps=30),
         ModelSpec(name=STUCK, source=str(tiny_model_dir), steps=500, native_resolution=128),
     ]
-    settings = make_settings(
-        tiny_model_dir,
-        tmp_path_factory.mktemp("ray-data"),
-        models=models,
-        queue_depth=4,
-        retry_after_s=RETRY_AFTER,
-        request_timeout_s=TIMEOUT_S,
-        ray={"replicas": 2, "replica_cpus": 0.5},
-    )
-    # the workers of a local cluster inherit this environment (PYTHONPATH too), so they import this checkout
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
-    try:
-        port = _free_port()
-        serve.start(http_options={"host": "127.0.0.1", "port": port})
-        serve.run(build_application(settings), name=APP_NAME, route_prefix="/")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        serve.shutdown()
-        ray.shutdown()
+    with seaweedfs_s3(tmp_path_factory.mktemp("ray-seaweedfs")) as seaweed:
+        s3 = {
+            "endpoint_url": seaweed.endpoint_url,
+            "bucket": seaweed.bucket,
+            "access_key_id": seaweed.access_key_id,
+            "secret_access_key": seaweed.secret_access_key,
+            "prefix": "ray/",
+            "addressing_style": "path",
+        }
+        settings = make_settings(
+            tiny_model_dir,
+            tmp_path_factory.mktemp("ray-data"),
+            models=models,
+            queue_depth=4,
+            retry_after_s=RETRY_AFTER,
+            request_timeout_s=TIMEOUT_S,
+            store="s3",
+            s3=s3,
+            ray={"replicas": 2, "replica_cpus": 0.5},
+        )
+        # the workers of a local cluster inherit this environment (PYTHONPATH too), so they import this checkout
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+        try:
+            port = _free_port()
+            serve.start(http_options={"host": "127.0.0.1", "port": port})
+            serve.run(build_application(settings), name=APP_NAME, route_prefix="/")
+            yield RayServer(f"http://127.0.0.1:{port}", settings, f"{seaweed.endpoint_url}/{seaweed.bucket}/ray/")
+        finally:
+            serve.shutdown()
+            ray.shutdown()
 
 
 def _post(client: httpx.Client | httpx.AsyncClient, base: str, i: int, model: str | None = None) -> object:
@@ -94,22 +117,24 @@ def _replaced(killed: set[str]) -> bool:
     return len(_engine_replicas() - killed) == 2 and deployment.status == "HEALTHY" and running == 2
 
 
-def test_two_replicas_share_concurrent_requests(ray_server: str) -> None:
+def test_two_replicas_share_concurrent_requests(ray_server: RayServer) -> None:
     # well under what the engine deployment admits (2 running, 2 x queue_depth waiting at the caller): no 429
-    responses = _burst(ray_server, 4)
+    responses = _burst(ray_server.url, 4)
     assert [r.status_code for r in responses] == [200] * 4, [r.text for r in responses]
     replicas = {r.headers["x-giclee-replica"] for r in responses}
     assert len(replicas) == 2, replicas
     assert {REPLICA_PREFIX + replica for replica in replicas} == _engine_replicas()
     urls = [r.json()["result"]["image"] if i % 2 else r.json()["data"][0]["url"] for i, r in enumerate(responses)]
     assert len(set(urls)) == 4
-    assert all(httpx.get(url).status_code == 200 for url in urls)  # the ingress stored and serves every file
-    assert httpx.get(f"{ray_server}/status").json() == {"service": True, "generation": True, "queue_depth": 0}
+    assert all(url.startswith(ray_server.bucket_url) for url in urls)  # the ingress replica uploaded them
+    assert all(httpx.get(url).status_code == 200 for url in urls)
+    assert list(ray_server.settings.data_dir.iterdir()) == []  # nothing on local disk, not even a signing key
+    assert httpx.get(f"{ray_server.url}/status").json() == {"service": True, "generation": True, "queue_depth": 0}
 
 
-def test_full_queues_answer_429_with_retry_after_in_the_routes_shape(ray_server: str) -> None:
+def test_full_queues_answer_429_with_retry_after_in_the_routes_shape(ray_server: RayServer) -> None:
     # 2 replicas running + 8 waiting at the caller (queue_depth 4 per device): the rest are refused at once
-    responses = _burst(ray_server, 16, SLOW)
+    responses = _burst(ray_server.url, 16, SLOW)
     statuses = [r.status_code for r in responses]
     assert set(statuses) <= {200, 429}, statuses
     assert statuses.count(200) >= 2 and statuses.count(429) >= 6, statuses
@@ -126,20 +151,22 @@ def test_full_queues_answer_429_with_retry_after_in_the_routes_shape(ray_server:
             assert response.json()["code"] == "too_many_requests"
 
 
-def test_client_gone_or_timeout_cancels_the_job_on_its_replica(ray_server: str) -> None:
+def test_client_gone_or_timeout_cancels_the_job_on_its_replica(ray_server: RayServer) -> None:
+    base = ray_server.url
+
     async def cancel_two_then_ask_two() -> list[httpx.Response]:
         # one stuck job per replica: one client gives up (disconnect), the other waits for the server's timeout
         async with httpx.AsyncClient(timeout=1.5) as impatient, httpx.AsyncClient(timeout=60) as patient:
             gone, timed_out = await asyncio.gather(
-                _post(impatient, ray_server, 0, STUCK),  # type: ignore[arg-type]
-                _post(patient, ray_server, 1, STUCK),  # type: ignore[arg-type]
+                _post(impatient, base, 0, STUCK),  # type: ignore[arg-type]
+                _post(patient, base, 1, STUCK),  # type: ignore[arg-type]
                 return_exceptions=True,
             )
         assert isinstance(gone, httpx.TimeoutException)
         assert isinstance(timed_out, httpx.Response) and timed_out.status_code == 408
         assert timed_out.json()["error"] == {"code": 3007, "message": f"generation took longer than {TIMEOUT_S}.0 s"}
         async with httpx.AsyncClient(timeout=60) as client:
-            return await asyncio.gather(*(_post(client, ray_server, i) for i in range(2)))  # type: ignore[misc]
+            return await asyncio.gather(*(_post(client, base, i) for i in range(2)))  # type: ignore[misc]
 
     started = time.monotonic()
     answers = asyncio.run(cancel_two_then_ask_two())
@@ -149,14 +176,15 @@ def test_client_gone_or_timeout_cancels_the_job_on_its_replica(ray_server: str) 
     assert time.monotonic() - started < TIMEOUT_S + 10
 
 
-def test_replica_killed_mid_request_fails_that_job_then_serve_recovers(ray_server: str) -> None:
+def test_replica_killed_mid_request_fails_that_job_then_serve_recovers(ray_server: RayServer) -> None:
+    base = ray_server.url
     killed = _engine_replicas()
     assert len(killed) == 2
     with httpx.Client(timeout=60) as client:
 
         async def kill_during_request() -> httpx.Response:
             async with httpx.AsyncClient(timeout=60) as aclient:
-                request = asyncio.ensure_future(_post(aclient, ray_server, 1, STUCK))  # type: ignore[arg-type]
+                request = asyncio.ensure_future(_post(aclient, base, 1, STUCK))  # type: ignore[arg-type]
                 await asyncio.sleep(2)  # assigned, loading the model or denoising (tens of seconds in all)
                 assert not request.done()
                 for name in killed:
@@ -175,7 +203,7 @@ def test_replica_killed_mid_request_fails_that_job_then_serve_recovers(ray_serve
         while not _replaced(killed) and time.monotonic() < deadline:
             time.sleep(0.5)
         assert _replaced(killed), "Serve did not bring up new replicas within 60 s"
-        answer = client.post(f"{ray_server}/v1/images/generations", json={"prompt": "after", "size": "1:1"})
+        answer = client.post(f"{base}/v1/images/generations", json={"prompt": "after", "size": "1:1"})
         assert answer.status_code == 200, answer.text
         assert REPLICA_PREFIX + answer.headers["x-giclee-replica"] not in killed
 
