@@ -29,13 +29,6 @@ def test_ray_bounds_are_checked(tmp_path: Path) -> None:
         load_settings(path)
 
 
-def test_memory_store_needs_a_single_ingress(tmp_path: Path) -> None:
-    path = tmp_path / "c.toml"
-    path.write_text('store = "memory"\n[ray]\ningress_replicas = 2\n')
-    with pytest.raises(ValidationError, match="ingress_replicas = 1"):
-        load_settings(path)
-
-
 def test_serve_ray_without_ray_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "ray", None)  # as if not installed: `import ray` raises ImportError
     for name in [name for name in sys.modules if name.startswith("giclee.rayserve")]:

@@ -140,7 +140,6 @@ class RaySettings(BaseModel):
         default=1.0, gt=0, description="Autoscaling aims at this many requests running or waiting per replica."
     )
     replica_cpus: float = Field(default=1.0, gt=0, description="CPUs reserved per engine replica.")
-    ingress_replicas: int = Field(default=1, ge=1, description="Replicas of the HTTP app (routes, encoding, store).")
 
     @model_validator(mode="after")
     def _check_bounds(self) -> RaySettings:
@@ -223,13 +222,6 @@ class Settings(BaseSettings):
             raise ValueError("at least one model must be configured")
         if self.default_model is not None and self.default_model not in seen:
             raise ValueError(f"default_model {self.default_model!r} is not a configured model id")
-        return self
-
-    @model_validator(mode="after")
-    def _check_ray(self) -> Settings:
-        if self.store == "memory" and self.ray.ingress_replicas > 1:
-            # each ingress replica would hold its own results: a link would 404 on the others
-            raise ValueError("store = 'memory' keeps results in one process: use ray.ingress_replicas = 1")
         return self
 
     @model_validator(mode="after")

@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from typing import Protocol
 
 from giclee.engine.request import GenerationRequest, GenerationResult
 
 
-class EngineUnavailableError(RuntimeError):
-    """The process running the generation died or could not be reached: the job is lost, a retry may succeed."""
-
-
 class GenerationBackend(Protocol):
-    """Runs generations; `giclee.engine.engine.Engine` in one process, `RayBackend` over a Ray Serve deployment.
+    """Runs generations: `giclee.engine.engine.Engine` in one process, `RayBackend` over a Ray Serve deployment.
 
-    `generate` raises `QueueFullError` when no slot is free (429), `TimeoutError` past `timeout` (408) and
-    `EngineUnavailableError` when the worker running it died (500); cancelling the awaiting task cancels the job.
+    `submit` admits at once or raises `QueueFullError` (429). The future it returns fails with `WorkerDiedError`
+    when the worker running the job died (500); cancelling it stops the job between two denoising steps.
+    `on_start` is called when the job leaves the queue.
     """
 
-    async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult: ...
+    def submit(
+        self, request: GenerationRequest, *, on_start: Callable[[], None] | None = None
+    ) -> asyncio.Future[GenerationResult]: ...
 
     async def warm(self, model_id: str | None = None) -> None: ...
 

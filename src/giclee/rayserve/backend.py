@@ -4,38 +4,40 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ray.exceptions import RayActorError
-from ray.serve.exceptions import BackPressureError, DeploymentUnavailableError, ReplicaUnavailableError
+from ray.serve.exceptions import DeploymentUnavailableError, ReplicaUnavailableError
 
-from giclee.engine.backend import EngineUnavailableError
 from giclee.engine.engine import QueueFullError
 from giclee.engine.request import GenerationRequest, GenerationResult
+from giclee.engine.worker import WorkerDiedError
 
 if TYPE_CHECKING:
-    from ray.serve.handle import DeploymentHandle
+    from ray.serve.handle import DeploymentHandle, DeploymentResponseGenerator
 
 _LOST = (RayActorError, DeploymentUnavailableError, ReplicaUnavailableError)
 """What a call raises when its replica died or no replica can take it."""
 
 
 class RayBackend:
-    """Forwards each generation to a replica through a `DeploymentHandle`; same contract as `Engine`.
+    """Sends each generation to an engine replica through a `DeploymentHandle`; the same contract as `Engine`.
 
-    Requests wait at this caller while every replica is busy, up to the deployment's `max_queued_requests`;
-    past that Ray raises `BackPressureError`, turned into `QueueFullError` so the route answers 429 as it does
-    in one process. Errors raised by the engine inside a replica (a full queue, a cancelled job) arrive as
-    Ray task errors that are also instances of the original class, so they take the same paths.
+    Admission is counted here, in the one ingress replica, so a full queue is refused at `submit` (429) as in
+    one process; Ray's own `max_queued_requests` would only refuse once the call is awaited, after a background
+    job was already promised. Errors raised by the engine inside a replica arrive as Ray task errors that are
+    also instances of the original class, so they take the same paths as in one process.
     """
 
-    def __init__(self, handle: DeploymentHandle) -> None:
-        self._handle = handle
+    def __init__(self, handle: DeploymentHandle, capacity: int) -> None:
+        self._handle = handle.options(stream=True)
+        self._capacity = capacity
         self._pending = 0
         self._loaded: list[str] = []
 
     def queue_depth(self) -> int:
-        """Generations this app has sent and not yet had back (queued here or running on a replica)."""
+        """Generations admitted and not finished: waiting here for a replica, or running on one."""
         return self._pending
 
     def loaded(self) -> list[str]:
@@ -43,24 +45,36 @@ class RayBackend:
         return list(self._loaded)
 
     async def warm(self, model_id: str | None = None) -> None:
-        self._loaded = await self._handle.warm.remote(model_id)
+        self._loaded = await self._handle.options(stream=False).warm.remote(model_id)
 
-    async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult:
-        """Run on a replica; on timeout or cancellation, cancel the Ray call (the replica stops between steps)."""
+    def submit(
+        self, request: GenerationRequest, *, on_start: Callable[[], None] | None = None
+    ) -> asyncio.Future[GenerationResult]:
+        if self._pending >= self._capacity:
+            raise QueueFullError("every engine replica's queue is full")
         self._pending += 1
+        task = asyncio.ensure_future(self._run(self._handle.generate.remote(request), on_start))
+        task.add_done_callback(self._release)
+        return task
+
+    def _release(self, _: object) -> None:
+        self._pending -= 1
+
+    async def _run(
+        self, stream: DeploymentResponseGenerator, on_start: Callable[[], None] | None
+    ) -> GenerationResult:
+        """The replica yields once when its job starts, then the result; cancelling this cancels the Ray call."""
         started = time.perf_counter()
-        response = self._handle.generate.remote(request)
         try:
-            result: GenerationResult = await asyncio.wait_for(response, timeout)
-        except BackPressureError:
-            raise QueueFullError("every engine replica's queue is full") from None
+            await anext(stream)
+            if on_start is not None:
+                on_start()
+            result: GenerationResult = await anext(stream)
         except _LOST as exc:
-            raise EngineUnavailableError(f"engine replica lost: {type(exc).__name__}") from None
-        except (TimeoutError, asyncio.CancelledError):
-            response.cancel()
+            raise WorkerDiedError(f"engine replica lost ({type(exc).__name__})") from None
+        except asyncio.CancelledError:
+            stream.cancel()  # ray.cancel on the replica's task: its engine job stops between two steps
             raise
-        finally:
-            self._pending -= 1
         # what the replica did not account for (waiting here, routing, moving the images) counts as queueing
         spent = sum(seconds for _, seconds in result.timings.items())
         result.timings.queue += max(0.0, time.perf_counter() - started - spent)
