@@ -57,3 +57,19 @@ def test_relative_links_resolve(page: Path) -> None:
         if anchor and resolved.suffix == ".md" and anchor not in _anchors(resolved):
             broken.append(f"{target}: no heading #{anchor} in {resolved.relative_to(ROOT)}")
     assert not broken, f"{page.relative_to(ROOT)}: " + "; ".join(broken)
+
+
+def test_settings_update_rewrites_only_the_marked_block(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from giclee.cli.main import app
+
+    page = tmp_path / "page.md"
+    page.write_text(f"before\n{settings_reference.BEGIN}\nstale\n{settings_reference.END}\nafter\n")
+    assert CliRunner().invoke(app, ["settings", "--update", str(page)]).exit_code == 0
+    expected = f"before\n{settings_reference.BEGIN}\n{settings_reference.markdown()}{settings_reference.END}\nafter\n"
+    assert page.read_text() == expected
+
+    page.write_text("no markers here\n")
+    result = CliRunner().invoke(app, ["settings", "--update", str(page)])
+    assert result.exit_code == 2 and page.read_text() == "no markers here\n"
