@@ -187,9 +187,21 @@ def _print_report(report: PaletteReport | None) -> None:
 
 
 @app.command()
-def settings() -> None:
+def settings(
+    update: Annotated[
+        Path | None, typer.Option("--update", help="Rewrite the reference between the settings markers of FILE.")
+    ] = None,
+) -> None:
     """Print the configuration reference (Markdown), generated from the settings model."""
-    print(settings_reference.markdown(), end="")
+    if update is None:
+        print(settings_reference.markdown(), end="")
+        return
+    try:
+        update.write_text(settings_reference.with_reference(update.read_text()))
+    except (OSError, ValueError) as exc:
+        console.print(f"[red]error:[/red] {update}: {exc}")
+        raise typer.Exit(2) from None
+    console.print(f"updated the configuration reference in {update}")
 
 
 @app.command()

@@ -11,6 +11,10 @@ from pydantic_core import PydanticUndefined
 
 from giclee.config import ModelSpec, Settings
 
+BEGIN = "<!-- settings:begin -->"
+END = "<!-- settings:end -->"
+"""Markers around the generated reference in docs/operations.md."""
+
 
 def _default(field: FieldInfo) -> str:
     if field.default_factory is not None:
@@ -29,6 +33,8 @@ def _default(field: FieldInfo) -> str:
         return f"{len(value)} entries"
     if value is None or value == []:
         return "—"
+    if value == "":
+        return '`""`'
     return f"`{value}`"
 
 
@@ -66,3 +72,11 @@ def markdown() -> str:
             "",
         ]
     )
+
+
+def with_reference(text: str) -> str:
+    """`text` with the part between the markers replaced by the current reference (ValueError: no markers)."""
+    if BEGIN not in text or END not in text:
+        raise ValueError(f"no {BEGIN} ... {END} markers")
+    start, end = text.index(BEGIN) + len(BEGIN), text.index(END)
+    return text[:start] + "\n" + markdown() + text[end:]
