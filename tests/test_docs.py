@@ -13,8 +13,6 @@ from giclee.cli import settings_reference
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 REFERENCE_PAGE = ROOT / "docs" / "operations.md"
-PENDING = {"docs/ray.md"}
-"""Pages that another branch brings (the Ray scale-out): a link to one is allowed only while it is absent."""
 
 _FENCE = re.compile(r"^(```|~~~).*?^\1", re.S | re.M)
 _LINK = re.compile(r"\[[^\]]*\]\(([^)\s]+)\)")
@@ -51,8 +49,7 @@ def test_relative_links_resolve(page: Path) -> None:
         path_part, _, anchor = target.partition("#")
         resolved = (page.parent / path_part).resolve() if path_part else page
         if not resolved.exists():
-            if str(resolved.relative_to(ROOT)) not in PENDING:
-                broken.append(f"{target}: no such file")
+            broken.append(f"{target}: no such file")
             continue
         if anchor and resolved.suffix == ".md" and anchor not in _anchors(resolved):
             broken.append(f"{target}: no heading #{anchor} in {resolved.relative_to(ROOT)}")
