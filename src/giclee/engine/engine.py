@@ -144,7 +144,7 @@ class Engine:
         if spec.name not in self._models:
             twin = next((loaded for loaded in self._models.values() if loaded.shares_weights_with(spec)), None)
             model = self._loader(spec, twin)
-            for pipeline, desc in ((model.pipeline, "denoising"), (model.img2img, "refining")):
+            for pipeline, desc in ((model.pipeline, "denoising"), (model.img2img, "img2img")):
                 if pipeline is not None:
                     pipeline.set_progress_bar_config(disable=not self._show_progress, desc=desc)
             self._models[spec.name] = model
