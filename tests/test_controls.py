@@ -12,6 +12,7 @@ from giclee.config import load_settings
 from giclee.controls.adherence import palette_report
 from giclee.controls.colour import ciede2000, srgb_to_lab
 from giclee.controls.layout import colour_layout
+from giclee.controls.palette import nearest
 from giclee.controls.phrasing import colour_clause, css3_names, nearest_name
 from giclee.controls.snap import snap, snap_fast
 from giclee.engine.engine import Engine
@@ -150,3 +151,13 @@ def test_switching_the_steps_off_is_the_plain_prompt(engine: Engine) -> None:
     with_controls = engine.generate_blocking(_request()).images[0]
     assert not np.array_equal(np.asarray(with_controls.image), np.asarray(plain.image))
     assert len(engine.loaded()) == 2 and len({id(m.pipeline) for m in engine._models.values()}) == 1
+
+
+def test_nearest_in_chunks_matches_the_direct_computation() -> None:
+    pixels = np.random.default_rng(1).integers(0, 256, (200, 200, 3), dtype=np.uint8)
+    palette = [tuple(int(c) for c in colour) for colour in np.random.default_rng(2).integers(0, 256, (40, 3))]
+    found = nearest(pixels, palette)  # ~40,000 distinct colours x 40 targets: seven chunks
+    sample = pixels.reshape(-1, 3)[::997]
+    direct = ciede2000(srgb_to_lab(sample)[:, None, :], srgb_to_lab(np.array(palette))[None, :, :])
+    assert np.array_equal(found.index.reshape(-1)[::997], direct.argmin(axis=1))
+    assert np.allclose(found.distance.reshape(-1)[::997], direct.min(axis=1))

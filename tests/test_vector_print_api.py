@@ -15,6 +15,7 @@ import openai
 import pikepdf
 import pytest
 from PIL import Image, ImageDraw
+from starlette.formparsers import MultiPartParser
 from tests.conftest import live_server
 from typer.testing import CliRunner
 
@@ -147,3 +148,23 @@ def test_cli_pdf_in_cmyk_with_a_palette_report(tmp_path: Path) -> None:
 def test_cli_refuses_cmyk_png(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["generate", "a star", "--cmyk", "-o", str(tmp_path / "x.png")])
     assert result.exit_code == 2 and "CMYK needs tiff or pdf" in result.output
+
+
+def test_vectorize_caps_the_strict_palette(bundled_server: str) -> None:
+    palette = json.dumps([[i, i, i] for i in range(65)])
+    response = httpx.post(
+        f"{bundled_server}/v1/images/vectorize",
+        files={"file": ("x.png", _png((300, 300)), "image/png")},
+        data={"strict_color_palette": palette},
+    )
+    assert response.status_code == 400 and "1 to 64 colours" in response.json()["message"]
+
+
+def test_vectorize_into_a_full_store_is_503_and_uploads_stay_in_memory(tmp_path: Path) -> None:
+    settings = Settings(store="memory", memory_store_max_bytes=1, data_dir=tmp_path / "data", rate_limit_per_minute=0)
+    with live_server(settings) as url:
+        assert MultiPartParser.spool_max_size >= settings.max_upload_bytes  # a 5 MB upload is never spooled to disk
+        response = httpx.post(f"{url}/v1/images/vectorize", files={"file": ("x.png", _png((300, 300)), "image/png")})
+    assert response.status_code == 503 and response.headers["retry-after"]
+    assert response.json()["code"] == "storage_failed"
+    assert not (tmp_path / "data").exists()

@@ -9,6 +9,7 @@ import re
 from collections.abc import AsyncIterator
 
 from fastapi import FastAPI, Request
+from starlette.formparsers import MultiPartParser
 
 from giclee import __version__
 from giclee.api.cloudflare import protocol as cloudflare
@@ -67,6 +68,8 @@ async def _sweep_forever(state: AppState) -> None:
             removed = await asyncio.to_thread(state.store.sweep)
         except StorageError as exc:
             log.warning("sweeping expired results failed", extra={"reason": str(exc)})
+        except Exception:  # a sweeper that died would keep expired results for good
+            log.exception("sweeping expired results failed")
         else:
             if removed:
                 log.info("expired results deleted", extra={"count": removed})
@@ -75,6 +78,8 @@ async def _sweep_forever(state: AppState) -> None:
 
 def create_app(settings: Settings, engine: GenerationBackend | None = None) -> FastAPI:
     state = build_state(settings, engine)
+    # Starlette spools uploads over 1 MiB to a temporary file: keep every accepted upload in memory (zero retention)
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_upload_bytes)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -86,6 +91,7 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
+            await state.jobs.close()
 
     app = FastAPI(
         title="giclee",

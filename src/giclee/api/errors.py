@@ -15,6 +15,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from giclee.storage.base import StorageError
+
 log = logging.getLogger(__name__)
 
 
@@ -66,6 +68,10 @@ class ApiError(Exception):
     def status(self) -> int:
         return STATUS[self.kind]
 
+    def headers(self) -> dict[str, str] | None:
+        """Retry-After on refusals that a later try may pass (429, 503), wherever the error is answered."""
+        return {"Retry-After": str(self.retry_after)} if self.retry_after else None
+
 
 Renderer = Callable[[ApiError], dict[str, object]]
 """Turns an error into a surface's JSON body."""
@@ -95,8 +101,7 @@ def install_error_handlers(app: FastAPI, renderer_for: Callable[[Request], Rende
 
     def respond(request: Request, error: ApiError) -> JSONResponse:
         request.app.state.giclee.metrics.errors.labels(code=error.kind.value).inc()
-        headers = {"Retry-After": str(error.retry_after)} if error.retry_after else None
-        return JSONResponse(renderer_for(request)(error), status_code=error.status, headers=headers)
+        return JSONResponse(renderer_for(request)(error), status_code=error.status, headers=error.headers())
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -111,6 +116,12 @@ def install_error_handlers(app: FastAPI, renderer_for: Callable[[Request], Rende
         kind = _KIND_BY_STATUS.get(exc.status_code, ErrorKind.BAD_INPUT)
         message = exc.detail if isinstance(exc.detail, str) else kind.value
         return respond(request, ApiError(kind, message))
+
+    @app.exception_handler(StorageError)
+    async def _storage(request: Request, exc: StorageError) -> JSONResponse:
+        log.warning("storing a result failed", extra={"reason": str(exc)})
+        retry_after = request.app.state.giclee.settings.retry_after_s
+        return respond(request, ApiError(ErrorKind.STORAGE, str(exc), retry_after=retry_after))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 from PIL import Image
 
-from giclee.controls.palette import RGB, border_mask, nearest
+from giclee.controls.palette import RGB, border_mask, nearest, targets
 
 ON_PALETTE_DELTA_E = 10.0
 """A pixel within this CIEDE2000 of a palette or background colour counts as on palette."""
@@ -41,13 +41,13 @@ class PaletteReport:
 
 def palette_report(image: Image.Image, colors: tuple[RGB, ...], background: RGB | None) -> PaletteReport | None:
     """The report for an image against the requested controls; None when no colour was requested."""
-    targets = [*colors, *([background] if background is not None else [])]
-    if not targets:
+    wanted = targets(colors, background)
+    if not wanted:
         return None
     pixels = np.asarray(image.convert("RGB"))
     step = max(1, math.ceil(max(pixels.shape[:2]) / SAMPLE_SIDE))
     sample = pixels[::step, ::step]
-    found = nearest(sample, targets)
+    found = nearest(sample, wanted)
     within = found.distance <= ON_PALETTE_DELTA_E
     coverage = tuple(float(np.mean(within & (found.index == i))) for i in range(len(colors)))
     background_delta_e = None

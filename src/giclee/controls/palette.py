@@ -15,6 +15,8 @@ from giclee.controls.colour import ciede2000, srgb_to_lab
 
 RGB = tuple[int, int, int]
 _MANY_COLOURS = 65_536
+_CELLS = 2**18
+"""Colour pairs compared at once: CIEDE2000 makes ~30 float64 temporaries of this many cells (about 60 MB)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +38,22 @@ def nearest(pixels: np.ndarray, targets: list[RGB]) -> Nearest:
         keys = (coarse[:, 0] << 16) | (coarse[:, 1] << 8) | coarse[:, 2]
         unique, inverse = np.unique(keys, return_inverse=True)
     colours = np.stack([(unique >> 16) & 255, (unique >> 8) & 255, unique & 255], axis=-1)
-    distances = ciede2000(srgb_to_lab(colours)[:, None, :], srgb_to_lab(np.array(targets))[None, :, :])
-    best = distances.argmin(axis=1)
+    target_lab = srgb_to_lab(np.array(targets))[None, :, :]
+    best = np.empty(unique.size, dtype=np.intp)
+    best_distance = np.empty(unique.size)
+    rows = max(1, _CELLS // len(targets))
+    for start in range(0, unique.size, rows):
+        chunk = slice(start, start + rows)
+        distances = ciede2000(srgb_to_lab(colours[chunk])[:, None, :], target_lab)
+        best[chunk] = distances.argmin(axis=1)
+        best_distance[chunk] = distances[np.arange(distances.shape[0]), best[chunk]]
     shape = rgb.shape[:-1]
-    return Nearest(
-        index=best[inverse].reshape(shape),
-        distance=distances[np.arange(unique.size), best][inverse].reshape(shape),
-    )
+    return Nearest(index=best[inverse].reshape(shape), distance=best_distance[inverse].reshape(shape))
+
+
+def targets(colors: tuple[RGB, ...], background: RGB | None) -> list[RGB]:
+    """The requested colours: the palette, then the background (last, where the backdrop repaint looks for it)."""
+    return [*colors, *([background] if background is not None else [])]
 
 
 def border_mask(height: int, width: int, fraction: float = 0.04) -> np.ndarray:

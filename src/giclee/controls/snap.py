@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image, ImageDraw
 
-from giclee.controls.palette import RGB, border_mask, nearest
+from giclee.controls.palette import RGB, border_mask, nearest, targets
 
 
 def snap(image: Image.Image, colors: tuple[RGB, ...], background: RGB | None) -> Image.Image:
@@ -20,14 +20,14 @@ def snap(image: Image.Image, colors: tuple[RGB, ...], background: RGB | None) ->
     The backdrop is the border-connected region of the colour that dominates the border: a model that drew the
     right layout on the wrong backdrop colour still gets the requested one, and objects inside keep theirs.
     """
-    targets = [*colors, *([background] if background is not None else [])]
-    if not targets:
+    wanted = targets(colors, background)
+    if not wanted:
         return image
     pixels = np.asarray(image.convert("RGB"))
-    labels = nearest(pixels, targets).index.astype(np.uint8)
+    labels = nearest(pixels, wanted).index.astype(np.uint8)
     if background is not None:
-        labels = _repaint_backdrop(labels, len(targets) - 1)
-    palette = np.array(targets, dtype=np.uint8)
+        labels = _repaint_backdrop(labels, len(wanted) - 1)
+    palette = np.array(wanted, dtype=np.uint8)
     return Image.fromarray(palette[labels], "RGB")
 
 
@@ -45,10 +45,10 @@ def _repaint_backdrop(labels: np.ndarray, background: int) -> np.ndarray:
 
 def snap_fast(image: Image.Image, colors: tuple[RGB, ...], background: RGB | None) -> Image.Image:
     """Nearest requested colour in RGB for every pixel, with Pillow's quantizer: the pass at output size."""
-    targets = [*colors, *([background] if background is not None else [])]
-    if not targets:
+    wanted = targets(colors, background)
+    if not wanted:
         return image
     palette_image = Image.new("P", (1, 1))
-    flat = [channel for colour in targets for channel in colour]
-    palette_image.putpalette(flat + flat[:3] * (256 - len(targets)))
+    flat = [channel for colour in wanted for channel in colour]
+    palette_image.putpalette(flat + flat[:3] * (256 - len(wanted)))
     return image.convert("RGB").quantize(palette=palette_image, dither=Image.Dither.NONE).convert("RGB")

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from PIL import Image
 
 from giclee.controls.adherence import PaletteReport, palette_report
+from giclee.controls.palette import targets
 from giclee.controls.phrasing import colour_clause
 from giclee.controls.snap import snap, snap_fast
 from giclee.engine.request import GenerationRequest, ImageFormat
-from giclee.imaging.vector import fit, snap_fills, trace
+from giclee.imaging.vector import fit, render_preview, snap_fills, trace
 from giclee.models.loader import LoadedModel
 from giclee.styles.catalog import preset
 
@@ -71,8 +72,12 @@ class Conditioning:
         """Vector output at `width` x `height`; when flat, every fill exactly a requested colour."""
         svg = fit(trace(image, exact_colours=self.flat), width, height)
         if self.flat:
-            svg = snap_fills(svg, [*self.request.colors, *filter(None, [self.request.background_color])])
+            svg = snap_fills(svg, targets(self.request.colors, self.request.background_color))
         return svg
 
     def report(self, image: Image.Image) -> PaletteReport | None:
         return palette_report(image, self.request.colors, self.request.background_color)
+
+    def report_svg(self, svg: str) -> PaletteReport | None:
+        """Measured on a small render of the SVG (enough for shares); no render at all without colours."""
+        return self.report(render_preview(svg)) if self.request.has_colours else None

@@ -29,7 +29,6 @@ from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationR
 from giclee.engine.tiling import blend, tile_boxes
 from giclee.engine.worker import Worker
 from giclee.imaging.resample import resample
-from giclee.imaging.vector import render_preview
 from giclee.models.loader import LoadedModel, load_model, pick_device
 from giclee.models.registry import ModelRegistry
 
@@ -195,7 +194,7 @@ class Engine:
                 timings.resize = time.perf_counter() - started
                 return GenerationResult(
                     images=[
-                        GeneratedImage(image=i, seed=s, svg=v, report=colour.report(render_preview(v)))
+                        GeneratedImage(image=i, seed=s, svg=v, report=colour.report_svg(v))
                         for i, s, v in zip(images, seeds, svgs, strict=True)
                     ],
                     timings=timings,

@@ -53,18 +53,20 @@ class RayBackend:
         if self._pending >= self._capacity:
             raise QueueFullError("every engine replica's queue is full")
         self._pending += 1
-        task = asyncio.ensure_future(self._run(self._handle.generate.remote(request), on_start))
+        task = asyncio.ensure_future(self._run(request, on_start))
         task.add_done_callback(self._release)
         return task
 
     def _release(self, _: object) -> None:
         self._pending -= 1
 
-    async def _run(
-        self, stream: DeploymentResponseGenerator, on_start: Callable[[], None] | None
-    ) -> GenerationResult:
-        """The replica yields once when its job starts, then the result; cancelling this cancels the Ray call."""
+    async def _run(self, request: GenerationRequest, on_start: Callable[[], None] | None) -> GenerationResult:
+        """The replica yields once when its job starts, then the result; cancelling this cancels the Ray call.
+
+        The call is made here, not in `submit`: a task cancelled before it ever runs sends nothing to a replica.
+        """
         started = time.perf_counter()
+        stream: DeploymentResponseGenerator = self._handle.generate.remote(request)
         try:
             await anext(stream)
             if on_start is not None:

@@ -125,7 +125,7 @@ def _poll_classic(
         return ClassicBatchResponse(result=BatchResult(responses=responses))
     outcome = job.outcomes[0]
     if isinstance(outcome, ApiError):
-        return JSONResponse(render_classic(outcome), status_code=outcome.status)
+        return JSONResponse(render_classic(outcome), status_code=outcome.status, headers=outcome.headers())
     response.headers.update(outcome.headers())
     return ClassicRunResponse(result=serving.output_of(outcome))
 
@@ -151,7 +151,9 @@ def poll_unified(
         return UnifiedRunStatus(runId=job.id, state=_RUN_STATES[job.state])
     outcome = job.outcomes[0]
     if isinstance(outcome, ApiError):
-        return JSONResponse({"runId": job.id, **render_unified(outcome)}, status_code=outcome.status)
+        return JSONResponse(
+            {"runId": job.id, **render_unified(outcome)}, status_code=outcome.status, headers=outcome.headers()
+        )
     response.headers.update(outcome.headers())
     return UnifiedRunStatus(runId=job.id, state="Completed", result=serving.output_of(outcome))
 

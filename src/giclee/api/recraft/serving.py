@@ -32,6 +32,8 @@ UPLOAD_FORMATS = frozenset({"PNG", "JPEG", "WEBP"})
 UPLOAD_SIDES = (256, 4096)
 """Recraft's limits for an uploaded image: sides from 256 to 4096 px, at most 16 MP."""
 UPLOAD_PIXELS = 16 * 2**20
+MAX_STRICT_COLOURS = 64
+"""Flat art needs far fewer; each extra colour costs the snap time and memory on every distinct input colour."""
 _PALETTE = TypeAdapter(list[tuple[int, int, int]])
 
 STARTED = int(time.time())
@@ -109,8 +111,10 @@ def _palette(text: str | None) -> tuple[tuple[int, int, int], ...]:
         raise ApiError(
             ErrorKind.BAD_INPUT, "strict_color_palette: must be a JSON list of [r, g, b] triples"
         ) from None
-    if not 1 <= len(colours) <= 256 or any(not 0 <= c <= 255 for colour in colours for c in colour):
-        raise ApiError(ErrorKind.BAD_INPUT, "strict_color_palette: 1 to 256 colours, each channel 0..255")
+    if not 1 <= len(colours) <= MAX_STRICT_COLOURS or any(not 0 <= c <= 255 for colour in colours for c in colour):
+        raise ApiError(
+            ErrorKind.BAD_INPUT, f"strict_color_palette: 1 to {MAX_STRICT_COLOURS} colours, each channel 0..255"
+        )
     return tuple(colours)
 
 

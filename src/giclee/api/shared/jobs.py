@@ -82,6 +82,13 @@ class JobTable:
     def __len__(self) -> int:
         return len(self._jobs)
 
+    async def close(self) -> None:
+        """At shutdown: cancel the jobs still running (and so their engine work), and wait for them to stop."""
+        tasks = [job.task for job in self._jobs.values() if job.task is not None and not job.task.done()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
     def submit(
         self,
         state: AppState,
