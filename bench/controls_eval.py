@@ -38,7 +38,7 @@ GROUPS = [
     ("raster logo_raster (flat)", RASTER, "logo_raster", ImageFormat.PNG),
     ("vector vector_illustration", VECTOR, "vector_illustration", ImageFormat.SVG),
 ]
-OFF = ControlSteps(phrasing=False, layout=False, snap=False)
+OFF = ControlSteps(phrasing=False, layout=False, snap=False, guidance=False)
 
 
 @dataclass
@@ -91,6 +91,8 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=100)
     parser.add_argument("--size", type=int, default=512, help="output side; the bundled model draws at 128")
     parser.add_argument("--sweep", action="store_true", help="compare layout strengths instead of the steps")
+    parser.add_argument("--guidance", action="store_true", help="compare the defaults with colour guidance added")
+    parser.add_argument("--groups", type=int, default=len(GROUPS), help="only the first N style groups")
     args = parser.parse_args()
 
     engine = Engine(ModelRegistry.from_settings(load_settings()))
@@ -98,8 +100,8 @@ def main() -> None:
     chosen = pairs(args.pairs)
     print(f"{len(chosen)} pairs, output {args.size}x{args.size}, seeds from {SEED_BASE}")
     print(f"{'group':28} {'variant':26} {'on-pal':>7} {'bg dE':>7} {'kind':>7} {'time':>7}")
-    for label, model, style, fmt in GROUPS:
-        variants = _variants(args.sweep)
+    for label, model, style, fmt in GROUPS[: args.groups]:
+        variants = _variants(args.sweep, args.guidance)
         tallies = {name: Tally() for name, _ in variants}
         for done, (seed, scene, prompt) in enumerate(chosen):
             if done % 20 == 0:
@@ -121,13 +123,16 @@ def main() -> None:
             print(f"{label:28} {name:26} {tally.row()}", flush=True)
 
 
-def _variants(sweep: bool) -> list[tuple[str, ControlSteps]]:
+def _variants(sweep: bool, guidance: bool) -> list[tuple[str, ControlSteps]]:
     if sweep:
         return [(f"layout strength {value:g}", ControlSteps(layout_strength=value)) for value in (1.0, 0.95, 0.9, 0.8)]
+    if guidance:
+        return [("all steps but guidance", ControlSteps(guidance=False)), ("all steps (with guidance)", ControlSteps())]
     # the styles' defaults make these the distinct combinations: raster styles have no snap, flat ones no layout
+    # and no colour guidance
     return [
         ("no controls (baseline)", OFF),
-        ("phrasing only", ControlSteps(layout=False, snap=False)),
+        ("phrasing only", ControlSteps(layout=False, snap=False, guidance=False)),
         ("all steps (style defaults)", ControlSteps()),
     ]
 

@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw
 from giclee.config import load_settings
 from giclee.controls.adherence import palette_report
 from giclee.controls.colour import ciede2000, srgb_to_lab
+from giclee.controls.guidance import ColourGuidance
 from giclee.controls.layout import colour_layout
 from giclee.controls.palette import nearest
 from giclee.controls.phrasing import colour_clause, css3_names, nearest_name
@@ -143,7 +144,7 @@ def test_flat_raster_style_is_exactly_on_palette(engine: Engine) -> None:
 
 
 def test_switching_the_steps_off_is_the_plain_prompt(engine: Engine) -> None:
-    off = ControlSteps(phrasing=False, layout=False, snap=False)
+    off = ControlSteps(phrasing=False, layout=False, snap=False, guidance=False)
     plain = engine.generate_blocking(_request(colors=(), background_color=None)).images[0]
     switched_off = engine.generate_blocking(_request(control_steps=off)).images[0]
     assert np.array_equal(np.asarray(plain.image), np.asarray(switched_off.image))
@@ -161,3 +162,11 @@ def test_nearest_in_chunks_matches_the_direct_computation() -> None:
     direct = ciede2000(srgb_to_lab(sample)[:, None, :], srgb_to_lab(np.array(palette))[None, :, :])
     assert np.array_equal(found.index.reshape(-1)[::997], direct.argmin(axis=1))
     assert np.allclose(found.distance.reshape(-1)[::997], direct.min(axis=1))
+
+
+def test_colour_guidance_moves_the_drawing_where_the_scheduler_allows(engine: Engine) -> None:
+    unguided = engine.generate_blocking(_request(control_steps=ControlSteps(guidance=False))).images[0]
+    guided = engine.generate_blocking(_request()).images[0]
+    assert not np.array_equal(np.asarray(guided.image), np.asarray(unguided.image))
+    model = engine._models["recraftv4_1_utility_pro"]
+    assert ColourGuidance([RED], 0.5).applies_to(model.pipeline)  # DPM-Solver++ keeps its clean-image predictions

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PIL import Image
 
 from giclee.controls.adherence import PaletteReport, palette_report
+from giclee.controls.guidance import ColourGuidance
 from giclee.controls.palette import targets
 from giclee.controls.phrasing import colour_clause
 from giclee.controls.snap import snap, snap_fast
@@ -20,6 +21,9 @@ from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.imaging.vector import fit, render_preview, snap_fills, trace
 from giclee.models.loader import LoadedModel
 from giclee.styles.catalog import preset
+
+GUIDANCE_PULL = 0.5
+"""How far each guided step moves a predicted pixel toward its nearest requested colour."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +38,8 @@ class Conditioning:
     """img2img strength from the colour layout; None: start from pure noise."""
     flat: bool
     """Snap onto palette + background (flat style or vector output, with colours requested)."""
+    colour_guidance: ColourGuidance | None
+    """Colour guidance on the predicted clean image, when asked for and the scheduler allows it."""
 
     @classmethod
     def for_request(cls, request: GenerationRequest, model: LoadedModel) -> Conditioning:
@@ -51,6 +57,8 @@ class Conditioning:
         use_layout = request.has_colours and steps.layout and model.img2img is not None
         vector = request.image_format is ImageFormat.SVG
         strength = style.layout_strength if steps.layout_strength is None else steps.layout_strength
+        wanted = targets(request.colors, request.background_color)
+        pull = ColourGuidance(wanted, GUIDANCE_PULL) if wanted and steps.guidance and style.colour_guidance else None
         return cls(
             request=request,
             prompt=prompt,
@@ -58,6 +66,7 @@ class Conditioning:
             guidance=model.run.guidance * style.guidance,
             layout_strength=strength if use_layout and strength < 1 else None,
             flat=request.has_colours and steps.snap and (style.flat or vector),
+            colour_guidance=pull if pull is not None and pull.applies_to(model.pipeline) else None,
         )
 
     def snap(self, image: Image.Image) -> Image.Image:

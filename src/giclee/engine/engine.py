@@ -231,9 +231,12 @@ class _Caller:
         self.job = job
         self.colour = colour
 
-    def _stop_if_cancelled(self, pipe: object, step: int, timestep: object, kwargs: dict) -> dict:
+    def _after_step(self, pipe: DiffusionPipeline, step: int, timestep: object, kwargs: dict) -> dict:
+        """Between two steps: stop if the job was cancelled, else apply the colour guidance (if any)."""
         if self.job.cancelled.is_set():
             raise GenerationCancelledError(f"cancelled at step {step}")
+        if self.colour.colour_guidance is not None and "latents" in kwargs:
+            kwargs["latents"] = self.colour.colour_guidance(pipe, step, kwargs["latents"])
         return kwargs
 
     def __call__(
@@ -253,7 +256,7 @@ class _Caller:
             prompt=self.colour.prompt,
             guidance_scale=self.colour.guidance,
             generator=[torch.Generator(device).manual_seed(seed) for seed in seeds],
-            callback_on_step_end=self._stop_if_cancelled,
+            callback_on_step_end=self._after_step,
             output_type="pil",
             **inputs,
         )

@@ -36,6 +36,8 @@ class ControlSteps:
     """Override of the style's measured strength (bench/controls_eval.py --sweep); None: the style's."""
     snap: bool = True
     """Flat styles and vector output: every pixel onto palette + background, backdrop repainted."""
+    guidance: bool = True
+    """Pull the predicted clean image toward the palette during the first steps, where the style's preset says."""
 
 
 @dataclass(frozen=True, slots=True)

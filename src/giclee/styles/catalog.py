@@ -30,6 +30,8 @@ class StylePreset:
     flat: bool
     """Snap to palette + background and repaint the backdrop (flat illustration styles)."""
     layout_strength: float
+    colour_guidance: bool
+    """Guide the predicted clean image toward the requested colours (worth its cost where nothing snaps)."""
     substyles: dict[str, str]
     """Substyle name -> the phrase it appends to the prompt."""
 
@@ -62,6 +64,7 @@ def presets() -> dict[str, StylePreset]:
             guidance=float(entry["guidance"]),
             flat=bool(entry["flat"]),
             layout_strength=float(entry["layout_strength"]),
+            colour_guidance=bool(entry["colour_guidance"]),
             substyles=dict(entry.get("substyles", {})),
         )
         for name, entry in table.items()
