@@ -199,6 +199,18 @@ def test_rate_limit_applies_at_submit(tiny_model_dir: Path, tmp_path: Path) -> N
         assert refused.status_code == 429 and int(refused.headers["retry-after"]) >= 1
 
 
+def test_a_batch_the_queue_refuses_gives_its_rate_limit_back(tiny_model_dir: Path, tmp_path: Path) -> None:
+    slow = ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir), steps=300)
+    settings = make_settings(tiny_model_dir, tmp_path, models=[slow], queue_depth=1, rate_limit_per_minute=3)
+    with live_server(settings) as base:
+        assert httpx.post(classic_url(base), json={"prompt": "a"}).status_code == 200  # one of two places taken
+        batch = {"requests": [{"prompt": "b"}, {"prompt": "c"}]}
+        refused = httpx.post(classic_url(base), json=batch)  # its second item finds the queue full
+        assert refused.status_code == 429 and "Out of capacity" in refused.json()["errors"][0]["message"]
+        again = httpx.post(classic_url(base), json=batch)  # its two images were given back, not spent
+        assert "Rate limit" not in again.text
+
+
 def test_jobs_expire_and_the_table_is_bounded(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path, result_ttl_s=1, max_jobs=1)
     with live_server(settings) as base:

@@ -20,6 +20,15 @@ def test_bucket_refills_evenly() -> None:
     assert RateLimiter(per_minute=0).take("a", 10**6) is None
 
 
+def test_tokens_given_back_are_spendable_again_up_to_the_limit() -> None:
+    limiter = RateLimiter(per_minute=10)
+    assert limiter.take("a", 8, now=0) is None
+    assert limiter.take("a", 5, now=0) is not None
+    limiter.give_back("a", 8)  # a batch the engine queue refused
+    assert limiter.take("a", 10, now=0) is None  # back to full, never above
+    assert limiter.take("a", 1, now=0) is not None
+
+
 def test_server_limits_each_token(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path, api_tokens="one,two", rate_limit_per_minute=4)
     with live_server(settings) as base:

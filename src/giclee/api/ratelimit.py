@@ -34,6 +34,15 @@ class RateLimiter:
             return max(1, math.ceil((images - tokens) / rate))
 
 
+    def give_back(self, key: str, images: int) -> None:
+        """Return tokens spent on work that was then refused (a batch the engine queue could not hold)."""
+        if not self.per_minute:
+            return
+        with self._lock:
+            tokens, last = self._buckets.get(key, (float(self.per_minute), time.monotonic()))
+            self._buckets[key] = (min(float(self.per_minute), tokens + images), last)
+
+
 def client_key(request: Request) -> str:
     """The bearer token (hashed: no secret is kept in memory), else the client address."""
     authorization = request.headers.get("authorization", "")

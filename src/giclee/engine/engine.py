@@ -124,7 +124,8 @@ class Engine:
         return waiting
 
     async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult:
-        """Queue the request on its model's device; cancelled between steps on timeout or task cancel."""
+        """`submit`, then await it: cancelled between steps on timeout or task cancel. The API admits and awaits
+        in two steps (api/shared/delivery.py); this one-call form serves tests and embedding code."""
         return await asyncio.wait_for(self.submit(request), timeout)
 
     def generate_blocking(self, request: GenerationRequest) -> GenerationResult:

@@ -22,7 +22,7 @@ from giclee.api.recraft.protocol import (
     ModelList,
     ProcessImageResponse,
 )
-from giclee.api.shared.delivery import Delivery, Origin, deliver
+from giclee.api.shared.delivery import Delivery, Origin, deliver, spend_rate_limit
 from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
 from giclee.engine.request import ImageFormat
@@ -83,10 +83,7 @@ async def vectorize(
         raise ApiError(ErrorKind.BAD_INPUT, "file: an image upload is required (multipart field 'file' or 'image')")
     palette = _palette(palette_json)
     origin = Origin.of(state, http_request, watch=False)
-    wait = state.limiter.take(origin.client, 1)
-    if wait is not None:
-        limit = state.settings.rate_limit_per_minute
-        raise ApiError(ErrorKind.OVER_CAPACITY, f"Rate limit: {limit} images a minute", retry_after=wait)
+    spend_rate_limit(state, origin.client, 1)
     image = _open_upload(await upload.read())
     svg = (
         await run_in_threadpool(

@@ -105,15 +105,26 @@ def _discard(state: AppState, stored: list[StoredFile]) -> None:
             state.store.delete(item)
 
 
-def admit(
-    state: AppState, request: GenerationRequest, origin: Origin, *, on_start: Callable[[], None] | None = None
-) -> asyncio.Future[GenerationResult]:
-    """Spend the client's rate limit and take a place in the engine queue now: both refusals are 429s that
-    the client must get at once, before a background job is promised."""
-    wait = state.limiter.take(origin.client, request.n)
+def spend_rate_limit(state: AppState, client: str, images: int) -> None:
+    """Take `images` from the client's allowance, or refuse with 429 and the wait until they would fit."""
+    wait = state.limiter.take(client, images)
     if wait is not None:
         limit = state.settings.rate_limit_per_minute
         raise ApiError(ErrorKind.OVER_CAPACITY, f"Rate limit: {limit} images a minute", retry_after=wait)
+
+
+def admit(
+    state: AppState,
+    request: GenerationRequest,
+    origin: Origin,
+    *,
+    on_start: Callable[[], None] | None = None,
+    charged: bool = False,
+) -> asyncio.Future[GenerationResult]:
+    """Spend the client's rate limit (unless the caller already `charged` it) and take a place in the engine
+    queue now: both refusals are 429s that the client must get at once, before a background job is promised."""
+    if not charged:
+        spend_rate_limit(state, origin.client, request.n)
     try:
         return state.engine.submit(request, on_start=on_start)
     except QueueFullError:

@@ -20,7 +20,7 @@ from fastapi import Request
 
 from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.ratelimit import client_key
-from giclee.api.shared.delivery import Delivery, Origin, admit, complete
+from giclee.api.shared.delivery import Delivery, Origin, admit, complete, spend_rate_limit
 from giclee.engine.request import GenerationRequest, GenerationResult
 
 if TYPE_CHECKING:
@@ -117,13 +117,17 @@ class JobTable:
             references=references or [None] * len(requests),
             batch=batch,
         )
+        # the whole job's images are charged at once, and given back if the queue refuses part-way
+        images = sum(request.n for request in requests)
+        spend_rate_limit(state, origin.client, images)
         admitted: list[asyncio.Future[GenerationResult]] = []
         try:
             for request in requests:
-                admitted.append(admit(state, request, origin, on_start=job.mark_started))
+                admitted.append(admit(state, request, origin, on_start=job.mark_started, charged=True))
         except ApiError:
             for generation in admitted:
                 generation.cancel()
+            state.limiter.give_back(origin.client, images)
             raise
         job.task = asyncio.create_task(self._run(state, job, requests, origin, admitted))
         self._jobs[job.id] = job
