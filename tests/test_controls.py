@@ -170,3 +170,23 @@ def test_colour_guidance_moves_the_drawing_where_the_scheduler_allows(engine: En
     assert not np.array_equal(np.asarray(guided.image), np.asarray(unguided.image))
     model = engine._models["recraftv4_1_utility_pro"]
     assert ColourGuidance([RED], 0.5).applies_to(model.pipeline)  # DPM-Solver++ keeps its clean-image predictions
+
+
+def test_colour_guidance_moves_latents_only_by_the_pull(tmp_path) -> None:
+    """A zero pull leaves the latents exactly as they are, although encode(decode(z)) is not z."""
+    import torch
+    from diffusers import DiffusionPipeline, DPMSolverMultistepScheduler
+
+    from giclee.models.tiny import build_tiny_sd
+
+    pipe = DiffusionPipeline.from_pretrained(build_tiny_sd(tmp_path / "sd"))
+    pipe.scheduler = DPMSolverMultistepScheduler.from_config(pipe.scheduler.config, algorithm_type="dpmsolver++")
+    pipe.scheduler.set_timesteps(10)
+    latents = torch.randn(1, 4, 8, 8, generator=torch.Generator().manual_seed(0))
+    pipe.scheduler.model_outputs[-1] = latents.clone()
+    with torch.no_grad():
+        assert not torch.allclose(pipe.vae.encode(pipe.vae.decode(latents).sample).latent_dist.mean, latents)
+        assert torch.equal(ColourGuidance([RED], 0.0)(pipe, 0, latents), latents)
+        moved = ColourGuidance([RED], 0.5)(pipe, 0, latents)
+        assert not torch.allclose(moved, latents)
+        assert torch.equal(ColourGuidance([RED], 0.5)(pipe, 6, latents), latents)  # past the guided half

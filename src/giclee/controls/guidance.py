@@ -1,9 +1,11 @@
 """Colour guidance on the predicted clean image, during denoising, without gradients.
 
 After an early step, the scheduler's prediction of the clean image is decoded, each pixel is pulled part of the way
-toward its nearest requested colour, the result is encoded again, and the latents move by the difference (scaled
-as the noise schedule scales the clean image at the next step). A projection, not a loss gradient: it costs one VAE
-decode and encode per guided step and needs no backward pass.
+toward its nearest requested colour, and the decoded and the pulled images are both encoded; the latents move by
+the difference of the two encodings (scaled as the noise schedule scales the clean image at the next step). Taking
+the difference of two encodings, not encoding minus prediction, cancels whatever the encoder fails to reproduce
+(encode(decode(z)) is never exactly z), so only the pull moves the latents. A projection, not a loss gradient: it
+costs one VAE decode and one batched encode per guided step and needs no backward pass.
 
 It needs a scheduler that keeps its clean-image predictions (DPM-Solver++'s `model_outputs`, the bundled model's
 and a common choice for SD/SDXL); with any other, the step does nothing.
@@ -45,6 +47,7 @@ class ColourGuidance:
         palette = self.palette.to(pixels.device)
         nearest = palette[torch.cdist(pixels.reshape(-1, 3), palette).argmin(dim=1)].reshape(pixels.shape)
         target = (pixels + self.pull * (nearest - pixels)).permute(0, 3, 1, 2).to(vae.dtype)
-        moved = (vae.encode(target).latent_dist.mean - shift) * scale
+        encoded = vae.encode(torch.cat([target, image.to(vae.dtype)])).latent_dist.mean * scale
+        pulled, unpulled = encoded.chunk(2)
         alpha = scheduler.alphas_cumprod[int(timesteps[step + 1])].sqrt()
-        return latents + alpha.to(latents.dtype) * (moved.to(latents.dtype) - clean)
+        return latents + alpha.to(latents.dtype) * (pulled - unpulled).to(latents.dtype)
