@@ -1,6 +1,9 @@
 """Tiny versions of the training steps run and give finite losses; sampler and training agree."""
 
+import dataclasses
+
 import numpy as np
+import pytest
 import torch
 from diffusers import AutoencoderKL, UNet2DConditionModel
 from transformers import CLIPTextConfig, CLIPTextModel
@@ -18,14 +21,42 @@ def test_tokenizer_keeps_caption_words_whole() -> None:
     assert len(tok.tokenize("zebra")) >= 1  # unknown words still tokenize
 
 
-def test_patch_pca_round_trip() -> None:
-    images = np.stack([np.asarray(ds.make_example(s, res=64).image) for s in range(6)])
-    pca = lat.fit_pca(images, 192)  # all components: the linear code is lossless
-    z = pca.encode(images)
-    assert z.shape == (6, 192, 8, 8)
-    assert np.abs(pca.decode_linear(z).astype(int) - images).max() <= 1
-    few = lat.fit_pca(images, 12)
-    assert np.allclose(few.components @ few.components.T, np.eye(12), atol=1e-8)
+def _cover(code: np.ndarray, kind: str) -> np.ndarray:
+    return (code[lat.KIND][ds.KINDS.index(kind)] + 1) / 2
+
+
+def test_scene_code_says_what_is_where() -> None:
+    star = ds.ObjectSpec("star", "red", "center", "large")
+    ring = ds.ObjectSpec("ring", "blue", "right", "small")
+    alone = ds.SceneSpec((star,), "solid", ("navy",), "flat")
+    code = lat.scene_code(ds.SceneSpec((star, ring), "stripes", ("navy", "teal"), "outlined"))
+    assert code.shape == (lat.CHANNELS, lat.GRID, lat.GRID) and np.abs(code).max() < 1.5
+    # the star channel holds the star's silhouette: as much area as the render paints red over navy
+    pixels, navy, red = (np.asarray(c, dtype=float) for c in (ds.render(alone), ds.COLOURS["navy"], ds.COLOURS["red"]))
+    alpha = np.clip((pixels - navy) @ (red - navy) / np.sum((red - navy) ** 2), 0, 1)
+    cell = ds.RESOLUTION // lat.GRID
+    # (within 6%: the code rasterises at 8 px per cell, where PIL's inclusive edges add about half a pixel)
+    assert _cover(lat.scene_code(alone), "star").sum() * cell**2 == pytest.approx(alpha.sum(), rel=0.06)
+    # the ring, drawn later, hides part of the star; its own hole is empty
+    assert _cover(code, "star").sum() < _cover(lat.scene_code(alone), "star").sum() - 1
+    centred = dataclasses.replace(ring, position="center", size="large")
+    big_ring = lat.scene_code(ds.SceneSpec((centred,), "solid", ("navy",), "flat"))
+    assert _cover(big_ring, "ring")[7:9, 7:9].max() == 0.0 and _cover(big_ring, "ring").max() == 1.0
+    others = np.delete((code[lat.KIND] + 1) / 2, [ds.KINDS.index("star"), ds.KINDS.index("ring")], axis=0)
+    assert others.max() == 0.0
+    assert np.allclose(code[lat.BG_RGB][:, 3, 5], lat.rgb_code("navy"))
+    assert np.allclose(code[lat.BG2_RGB][:, 3, 5], lat.rgb_code("teal"))
+    assert code[lat.STYLE][:, 2, 2].tolist() == [1.0 if s == "outlined" else -1.0 for s in ds.STYLES]
+    assert code[lat.BG_KIND][:, 2, 2].tolist() == [1.0 if b == "stripes" else -1.0 for b in ds.BACKGROUNDS]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_scene_code_thumbnail_is_the_flat_render_downsampled(seed: int) -> None:
+    scene = dataclasses.replace(ds.scene_for_seed(seed)[0], style="flat")  # styles add outlines and shadows
+    pixels = np.asarray(ds.render(scene), dtype=np.float32) / 127.5 - 1.0
+    cell = ds.RESOLUTION // lat.GRID
+    thumb = pixels.reshape(lat.GRID, cell, lat.GRID, cell, 3).mean(axis=(1, 3)).transpose(2, 0, 1)
+    assert np.abs(lat.scene_code(scene)[lat.THUMB] - thumb).mean() < 0.01
 
 
 def test_sampler_uses_training_schedule() -> None:
@@ -44,17 +75,14 @@ def test_tiny_training_steps_are_finite() -> None:
         up_block_types=("UpDecoderBlock2D",) * 2,
         block_out_channels=(8, 8),
         layers_per_block=1,
-        latent_channels=4,
+        latent_channels=lat.CHANNELS,
         norm_num_groups=4,
         mid_block_add_attention=False,
     )
-    images = np.stack([np.asarray(ds.make_example(s, res=32).image) for s in range(4)])
-    x = lat.to_tensor(images)
-    pca = lat.fit_pca(images, 4)
-    z = torch.from_numpy(pca.encode(images))
-    assert z.shape == (4, 4, 4, 4)
-    loss = lat.decoder_loss(vae, torch.randn(4, 4, 16, 16), x)  # f2 toy VAE: 16x16 latents -> 32x32
-    loss = loss + lat.encoder_loss(vae, torch.zeros(4, 4, 16, 16), x)
+    examples = [ds.make_example(s, res=32) for s in range(4)]
+    x = lat.to_tensor(np.stack([np.asarray(e.image) for e in examples]))
+    codes = lat.scene_codes([e.scene for e in examples])  # f2 toy VAE: 16x16 codes <-> 32x32 pictures
+    loss = lat.decoder_loss(vae, codes, x) + lat.encoder_loss(vae, codes, x)
     loss.backward()
     assert torch.isfinite(loss)
 

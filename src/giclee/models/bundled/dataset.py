@@ -400,7 +400,7 @@ def object_box(obj: ObjectSpec, res: int = RESOLUTION) -> tuple[int, int, int, i
     return (int(cx - pad), int(cy - pad), math.ceil(cx + pad), math.ceil(cy + pad))
 
 
-def _object_mask(obj: ObjectSpec, size: int, scale: int) -> Image.Image:
+def object_mask(obj: ObjectSpec, size: int, scale: int) -> Image.Image:
     mask = Image.new("L", (size, size), 0)
     draw = ImageDraw.Draw(mask)
     cx, cy, r = _object_geometry(obj, size // scale)
@@ -479,7 +479,7 @@ def render(scene: SceneSpec, res: int = RESOLUTION, supersample: int = SUPERSAMP
     size = res * supersample
     img = _background(scene, size, supersample)
     for obj in scene.objects:
-        mask = _object_mask(obj, size, supersample)
+        mask = object_mask(obj, size, supersample)
         colour = COLOURS[obj.colour]
         if scene.style == "long shadow":
             shadow = mask.copy()

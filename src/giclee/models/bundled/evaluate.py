@@ -20,6 +20,7 @@ from PIL import Image
 from giclee.controls.colour import ciede2000, srgb_to_lab
 from giclee.models.bundled import classifier as clf
 from giclee.models.bundled import dataset as ds
+from giclee.models.bundled import latent as lat
 from giclee.models.bundled.train import DEFAULT_OUT, EVAL_SEED_BASE
 
 BORDER = 4  # pixels of the outer ring that count as background
@@ -114,6 +115,17 @@ def generate(
     ).images
 
 
+@torch.no_grad()
+def decode_true_codes(pipe, scenes: list[ds.SceneSpec], batch: int = 50) -> list[Image.Image]:
+    """Each scene's exact latent code through the pipeline's VAE decoder: what a perfect denoiser would give."""
+    images: list[Image.Image] = []
+    for i in range(0, len(scenes), batch):
+        pixels = pipe.vae.decode(lat.scene_codes(scenes[i : i + batch])).sample.clamp(-1, 1)
+        arrays = ((pixels + 1) * 127.5).round().byte().permute(0, 2, 3, 1).numpy()
+        images.extend(Image.fromarray(a) for a in arrays)
+    return images
+
+
 def latency(pipe, steps: int, guidance: float, res: int, repeats: int = 3) -> float:
     """Median seconds for one image at native size (after one warm-up call)."""
     generate(pipe, ["a red star on a navy background"], [0], steps, guidance, res)
@@ -156,6 +168,15 @@ def main(argv: list[str] | None = None) -> dict:
     )
 
     pipe = load_pipeline(args.pipeline)
+    decoded = Scores()
+    for (_, scene, _), im in zip(items, decode_true_codes(pipe, [c[1] for c in items]), strict=True):
+        decoded.add(im, scene, net)
+    d = decoded.summary()
+    print(
+        f"true codes decoded by the VAE (the decoder's share of the errors): background {d['background']:.1%}  "
+        f"object colour {d['object_colour']:.1%}  kind {d['kind']:.1%}"
+    )
+
     gen = Scores()
     images: list[Image.Image] = []
     start = time.time()
@@ -180,7 +201,7 @@ def main(argv: list[str] | None = None) -> dict:
     print(
         f"  object kind accuracy    {g['kind']:.1%}  (target >= 60%; classifier on renders {r['kind']:.1%})"
     )
-    result = {"generated": g, "renders": r, "steps": steps, "guidance": guidance, "n": len(items)}
+    result = {"generated": g, "renders": r, "decoded": d, "steps": steps, "guidance": guidance, "n": len(items)}
     if not args.no_latency:
         lat = latency(pipe, steps, guidance, res)
         print(

@@ -1,12 +1,13 @@
 """Builders for the bundled pipeline's parts, all stock diffusers/transformers classes.
 
-Design (why): an f8 `AutoencoderKL` whose latent space is a fixed PCA of 8x8 patches (see `latent.py`),
-so flat colour and edges are linear in the latent; a word-level `CLIPTokenizer` and a small `CLIPTextModel`
-trained from scratch; a small `UNet2DConditionModel` over 16x16 latents whose time embedding also receives
-an attention-pooled text embedding (`addition_embed_type="text"`, which plain `StableDiffusionPipeline`
-supports), so global facts such as the background colour reach every block. v-prediction on a cosine
-schedule with trailing timesteps gives (near) zero terminal SNR, which lets the model set the overall colour
-of the picture instead of inheriting it from the starting noise.
+Design (why): an f8 `AutoencoderKL` whose latent is a scene-layout code on a 16x16 grid (see
+`latent.py`), so the denoiser draws coarse silhouettes of constant values and the decoder sharpens them; a
+word-level `CLIPTokenizer` and a small `CLIPTextModel` trained from scratch; a small
+`UNet2DConditionModel` over the 16x16 codes whose time embedding also receives an attention-pooled text
+embedding (`addition_embed_type="text"`, which plain `StableDiffusionPipeline` supports), so global facts
+such as the background colour reach every block. v-prediction on a cosine schedule with trailing timesteps
+gives (near) zero terminal SNR, which lets the model set the overall colour of the picture instead of
+inheriting it from the starting noise.
 """
 
 from __future__ import annotations
@@ -25,13 +26,22 @@ from diffusers import (
 from tokenizers import Tokenizer, models, pre_tokenizers, trainers
 from transformers import CLIPTextConfig, CLIPTextModel, CLIPTokenizer
 
-from giclee.models.bundled.dataset import RESOLUTION, caption_words
+from giclee.models.bundled.dataset import COLOURS, RESOLUTION, caption_words
+from giclee.models.bundled.latent import CHANNELS as LATENT_CHANNELS
 
-LATENT_CHANNELS = 12
 VAE_FACTOR = 8
 MAX_TOKENS = 48
 TEXT_DIM = 256
 BOS, EOS = "<|startoftext|>", "<|endoftext|>"
+
+# Style presets phrased in the captions' own words: free style words are outside the vocabulary.
+STYLE_TEMPLATES = {
+    "vector_illustration": "flat illustration of {prompt}",
+    "icon": "flat icon of {prompt}",
+    "logo_raster": "sticker of {prompt}",
+    "digital_illustration": "{prompt}, flat design",
+    "realistic_image": "{prompt}",
+}
 
 SCHEDULE = {
     "num_train_timesteps": 1000,
@@ -187,6 +197,9 @@ def save_pipeline(
         # flat art: trace and re-render at print size; an img2img repaint would only blur it
         "upscaler": "vector",
         "refine_strength": 0,
+        # the controls phrase colours in the model's own words, and styles in wording it was trained on
+        "colour_names": {name: list(rgb) for name, rgb in COLOURS.items()},
+        "style_templates": STYLE_TEMPLATES,
     }
     (out / "giclee.json").write_text(json.dumps(meta, indent=2) + "\n")
 

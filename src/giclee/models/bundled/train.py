@@ -1,13 +1,14 @@
 """Retrain the bundled model from scratch, seeded: `python -m giclee.models.bundled.train`.
 
-Stages (sized from --minutes): render a fixed procedural dataset, fit a PCA over 8x8 patches and encode
-every image with it (seconds; see `latent.py` for why the latent space is linear); train the stock VAE
-decoder to invert that projection (and then its encoder to reproduce it); pre-train the text encoder on the
-captions' structured labels (seconds, and it makes colour/position words informative before the denoiser
-starts); then train text encoder + UNet jointly with v-prediction, min-SNR weighting, EMA, and the
-structured-label loss kept on as an auxiliary. The EMA pipeline is saved every few minutes, so an
-interrupted run still leaves usable weights. `--stage autoencoder` and `--stage denoiser` can run as two
-processes at once, since the latents do not depend on the decoder.
+Stages (sized from --minutes): render a fixed procedural dataset and compute each scene's layout code (the
+latent, see `latent.py`); train the stock VAE decoder to render codes into pictures (and then its encoder to
+read them back); pre-train the text encoder on the captions' structured labels (seconds, and it makes colour
+and position words informative before the denoiser starts); then train text encoder + UNet jointly with
+v-prediction, min-SNR weighting, EMA, and the structured-label loss kept on as an auxiliary. The denoiser
+draws fresh scenes every step (codes need no rendering), so it never sees the same caption twice. The two
+halves are independent until the pipeline is saved, so `all` runs the autoencoder in a second process at the
+same time (one thread each on a 2-core CPU). The EMA pipeline is saved every few minutes, so an interrupted
+run still leaves usable weights.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from giclee.models.bundled import model as mdl
 DEFAULT_OUT = Path(__file__).parent / "pipeline"
 TRAIN_SEED_STRIDE = 10_000_000  # training seed s uses dataset seeds [s * stride, s * stride + n)
 EVAL_SEED_BASE = 900_000_000  # evaluation captions come from here on: never seen in training
-MAX_CHANNELS = 32  # PCA components kept in the cache; --channels picks the leading ones
 
 
 def log(msg: str) -> None:
@@ -176,8 +176,6 @@ def train_denoiser(
     text_encoder: nn.Module,
     tokenizer,
     aux: AuxHeads,
-    latents: torch.Tensor,
-    scenes: list[ds.SceneSpec],
     seconds: float,
     seed: int,
     device: torch.device,
@@ -186,7 +184,7 @@ def train_denoiser(
     checkpoint_every_s: float,
     lr: float = 4e-4,
 ) -> tuple[nn.Module, nn.Module, int]:
-    """Joint UNet + text encoder training; returns the EMA copies and the step count."""
+    """Joint UNet + text encoder training on fresh scenes; returns the EMA copies and the step count."""
     sched = mdl.train_scheduler()
     rng = np.random.default_rng(seed + 29)
     gen = torch.Generator().manual_seed(seed + 31)
@@ -209,8 +207,7 @@ def train_denoiser(
         scale = min(1.0, (step + 1) / 200) * (0.15 + 0.85 * 0.5 * (1 + math.cos(math.pi * frac)))
         for g, b in zip(opt.param_groups, base, strict=True):
             g["lr"] = b * scale
-        idx = rng.integers(0, len(latents), batch)
-        batch_scenes = [scenes[i] for i in idx]
+        batch_scenes = [ds.sample_scene(rng) for _ in range(batch)]
         prompts = [ds.caption(s, rng) for s in batch_scenes]
         drop = rng.random(batch) < 0.1
         prompts = ["" if d else p for p, d in zip(prompts, drop, strict=True)]
@@ -219,7 +216,7 @@ def train_denoiser(
         keep = torch.from_numpy(~drop).to(device)
         labels = batch_labels(batch_scenes, device)
         aux_loss, _ = aux(pooled[keep], {k: v[keep] for k, v in labels.items()})
-        loss = diffusion_loss(unet, sched, latents[idx].to(device), hidden, gen) + 0.05 * aux_loss
+        loss = diffusion_loss(unet, sched, lat.scene_codes(batch_scenes).to(device), hidden, gen) + 0.05 * aux_loss
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(unet.parameters(), 1.0)
@@ -270,46 +267,48 @@ def save_atomic(pipe, out: Path, steps: int, guidance: float, info: dict) -> Non
 
 
 def prepare_data(cache: Path, seed: int, n_images: int, workers: int) -> None:
-    """Render the fixed dataset, fit the patch PCA and encode every image (cached in `cache`)."""
-    if (cache / "latents.npy").exists():
+    """Render the fixed dataset the decoder learns from, and compute its layout codes (cached in `cache`)."""
+    if (cache / "codes.npy").exists():
         return
     cache.mkdir(parents=True, exist_ok=True)
     seeds = [seed * TRAIN_SEED_STRIDE + i for i in range(n_images)]
     images = render_dataset(seeds, workers)
     log(f"rendered {len(images)} images")
-    pca = lat.fit_pca(images[:2000], MAX_CHANNELS)
-    latents = np.concatenate([pca.encode(images[i : i + 1000]) for i in range(0, len(images), 1000)])
+    codes = lat.scene_codes([ds.scene_for_seed(s)[0] for s in seeds]).numpy()
     np.save(cache / "images.npy", images)
-    np.savez(cache / "pca.npz", **pca.state())
-    np.save(cache / "latents.npy", latents)
-    log(f"latents {latents.shape}, component std {np.round(pca.std[:16], 3).tolist()}")
+    np.save(cache / "codes.npy", codes)
+    log(f"codes {codes.shape}")
 
 
-def load_data(cache: Path, channels: int) -> tuple[np.ndarray, torch.Tensor]:
+def load_data(cache: Path) -> tuple[np.ndarray, torch.Tensor]:
     images = np.load(cache / "images.npy", mmap_mode="r")
-    latents = torch.from_numpy(np.load(cache / "latents.npy")[:, :channels].copy())
-    return images, latents
+    return images, torch.from_numpy(np.load(cache / "codes.npy"))
 
 
 def run_autoencoder(
     cache: Path,
     seconds: float,
     seed: int,
-    channels: int,
     device: torch.device,
     resume: bool = False,
     encoder_share: float = 0.2,
+    code_noise: float = 0.5,
 ) -> None:
-    """Train the VAE decoder on the PCA latents, then fit its encoder; saved to cache/vae periodically."""
+    """Train the VAE decoder to render the codes, then fit its encoder; saved to cache/vae periodically.
+
+    The decoder sees each code with Gaussian noise of a random level up to `code_noise` added: a denoiser's
+    codes are never exact, and a decoder trained only on exact codes turns every small error (a faint
+    positive in a kind channel, a flicker in a constant channel) into a drawn shape or stripe.
+    """
     from diffusers import AutoencoderKL
 
-    images, latents = load_data(cache, channels)
+    images, latents = load_data(cache)
     latents = latents.to(device)
     if resume and (cache / "vae").exists():
         vae = AutoencoderKL.from_pretrained(cache / "vae").to(device).train()
         log("resumed the VAE from the cache")
     else:
-        vae = mdl.build_vae(seed, channels).to(device).train()
+        vae = mdl.build_vae(seed).to(device).train()
 
     def save(_step: int) -> None:
         tmp = cache / "vae.tmp"
@@ -322,7 +321,7 @@ def run_autoencoder(
     dec_params = list(vae.decoder.parameters()) + list(vae.post_quant_conv.parameters())
     steps = lat.train_part(
         dec_params,
-        lambda z, x: lat.decoder_loss(vae, z, x.to(device)),
+        lambda z, x: lat.decoder_loss(vae, lat.perturb(z, code_noise), x.to(device)),
         latents,
         images,
         (1 - encoder_share) * seconds,
@@ -349,19 +348,34 @@ def run_autoencoder(
     save(steps)
 
 
-def run_denoiser(args: argparse.Namespace, device: torch.device, seconds: float, t0: float) -> None:
-    """Pre-train the text encoder on captions, then train it with the UNet; checkpoints need cache/vae."""
+def _autoencoder_process(
+    cache: Path, seconds: float, seed: int, device: str, threads: int, encoder_share: float, code_noise: float
+) -> None:
+    torch.set_num_threads(threads)
+    run_autoencoder(
+        cache, seconds, seed, torch.device(device), encoder_share=encoder_share, code_noise=code_noise
+    )
+
+
+def run_denoiser(
+    args: argparse.Namespace,
+    device: torch.device,
+    seconds: float,
+    t0: float,
+    before_final: Callable[[], None] | None = None,
+) -> None:
+    """Pre-train the text encoder on captions, then train it with the UNet; checkpoints need cache/vae.
+
+    `before_final` runs before the last save (`all` waits there for the autoencoder to finish).
+    """
     from diffusers import AutoencoderKL
 
     cache = args.cache
-    _, latents = load_data(cache, args.channels)
-    seeds = [args.seed * TRAIN_SEED_STRIDE + i for i in range(len(latents))]
-    scenes = [ds.scene_for_seed(s)[0] for s in seeds]
     tokenizer = mdl.build_tokenizer()
     text_encoder = mdl.build_text_encoder(len(tokenizer), args.seed).to(device)
     aux = AuxHeads(mdl.TEXT_DIM).to(device)
     pretrain_text(tokenizer, text_encoder, aux, min(90.0, 0.03 * seconds), args.seed, device)
-    unet = mdl.build_unet(args.seed, latent_channels=args.channels)
+    unet = mdl.build_unet(args.seed)
     log(f"unet parameters {sum(x.numel() for x in unet.parameters()) / 1e6:.2f}M")
 
     def checkpoint(ema_unet: nn.Module, ema_text: nn.Module, step: int) -> None:
@@ -374,8 +388,8 @@ def run_denoiser(args: argparse.Namespace, device: torch.device, seconds: float,
         )
         info = {
             "seed": args.seed,
-            "images": len(latents),
-            "latent_channels": args.channels,
+            "decoder_images": args.images,
+            "latent_channels": lat.CHANNELS,
             "unet_steps": step,
             "batch": args.batch,
             "wall_minutes": round((time.time() - t0) / 60, 1),
@@ -390,8 +404,6 @@ def run_denoiser(args: argparse.Namespace, device: torch.device, seconds: float,
         text_encoder=text_encoder,
         tokenizer=tokenizer,
         aux=aux,
-        latents=latents,
-        scenes=scenes,
         seconds=remaining,
         seed=args.seed,
         device=device,
@@ -399,6 +411,8 @@ def run_denoiser(args: argparse.Namespace, device: torch.device, seconds: float,
         on_checkpoint=checkpoint,
         checkpoint_every_s=args.checkpoint_minutes * 60,
     )
+    if before_final is not None:
+        before_final()
     checkpoint(ema_unet, ema_text, steps)
 
 
@@ -409,7 +423,6 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--out", type=Path, default=DEFAULT_OUT)
     p.add_argument("--device", default="auto")
     p.add_argument("--images", type=int, default=12_000, help="size of the fixed rendered dataset")
-    p.add_argument("--channels", type=int, default=mdl.LATENT_CHANNELS, help="PCA latent channels")
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--threads", type=int, default=2)
     p.add_argument("--cache", type=Path, default=Path("/tmp/giclee-bundled-cache"))
@@ -417,12 +430,12 @@ def main(argv: list[str] | None = None) -> None:
         "--stage",
         choices=["all", "data", "autoencoder", "denoiser"],
         default="all",
-        help="run one stage (autoencoder and denoiser can run at the same time) or all in order",
-    )
-    p.add_argument(
-        "--autoencoder-share", type=float, default=0.2, help="share of --minutes for the VAE (all)"
+        help="one stage, or all (autoencoder and denoiser side by side)",
     )
     p.add_argument("--encoder-share", type=float, default=0.2, help="share of the VAE time for its encoder")
+    p.add_argument(
+        "--code-noise", type=float, default=0.5, help="largest noise level added to codes for the decoder"
+    )
     p.add_argument("--resume", action="store_true", help="continue the cached VAE (autoencoder stage)")
     p.add_argument("--checkpoint-minutes", type=float, default=10.0)
     p.add_argument("--steps", type=int, default=20, help="default_steps written to giclee.json")
@@ -441,16 +454,26 @@ def main(argv: list[str] | None = None) -> None:
             args.cache,
             budget - (time.time() - t0),
             args.seed,
-            args.channels,
             device,
             args.resume,
             args.encoder_share,
+            args.code_noise,
         )
     elif args.stage == "denoiser":
         run_denoiser(args, device, budget, t0)
     elif args.stage == "all":
-        run_autoencoder(args.cache, args.autoencoder_share * budget, args.seed, args.channels, device)
-        run_denoiser(args, device, budget, t0)
+        # The halves meet only when the pipeline is saved: train them side by side, threads split.
+        ae_threads = max(1, args.threads // 2)
+        torch.set_num_threads(max(1, args.threads - ae_threads))
+        ae = mp.get_context("spawn").Process(
+            target=_autoencoder_process,
+            args=(args.cache, budget - (time.time() - t0) - 90, args.seed, str(device), ae_threads),
+            kwargs={"encoder_share": args.encoder_share, "code_noise": args.code_noise},
+        )
+        ae.start()
+        run_denoiser(args, device, budget, t0, before_final=ae.join)
+        if ae.exitcode != 0:
+            raise SystemExit(f"autoencoder stage failed with exit code {ae.exitcode}")
     log(f"done in {(time.time() - t0) / 60:.1f} min")
 
 
