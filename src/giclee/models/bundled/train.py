@@ -352,6 +352,7 @@ def _autoencoder_process(
     cache: Path, seconds: float, seed: int, device: str, threads: int, encoder_share: float, code_noise: float
 ) -> None:
     torch.set_num_threads(threads)
+    torch.manual_seed(seed)  # a spawned process starts unseeded; the code noise draws from this generator
     run_autoencoder(
         cache, seconds, seed, torch.device(device), encoder_share=encoder_share, code_noise=code_noise
     )
