@@ -266,29 +266,34 @@ def save_atomic(pipe, out: Path, steps: int, guidance: float, info: dict) -> Non
     _swap_in(tmp, out)
 
 
+def images_path(cache: Path, seed: int, n_images: int) -> Path:
+    return cache / f"images-seed{seed}-n{n_images}.npy"
+
+
 def prepare_data(cache: Path, seed: int, n_images: int, workers: int) -> None:
-    """Render the fixed dataset the decoder learns from, and compute its layout codes (cached in `cache`)."""
-    if (cache / "codes.npy").exists():
+    """Render the fixed dataset the decoder learns from, once per seed and size (cached in `cache`)."""
+    path = images_path(cache, seed, n_images)
+    if path.exists():
         return
     cache.mkdir(parents=True, exist_ok=True)
-    seeds = [seed * TRAIN_SEED_STRIDE + i for i in range(n_images)]
-    images = render_dataset(seeds, workers)
+    images = render_dataset([seed * TRAIN_SEED_STRIDE + i for i in range(n_images)], workers)
+    np.save(path, images)
     log(f"rendered {len(images)} images")
-    codes = lat.scene_codes([ds.scene_for_seed(s)[0] for s in seeds]).numpy()
-    np.save(cache / "images.npy", images)
-    np.save(cache / "codes.npy", codes)
-    log(f"codes {codes.shape}")
 
 
-def load_data(cache: Path) -> tuple[np.ndarray, torch.Tensor]:
-    images = np.load(cache / "images.npy", mmap_mode="r")
-    return images, torch.from_numpy(np.load(cache / "codes.npy"))
+def load_data(cache: Path, seed: int, n_images: int) -> tuple[np.ndarray, torch.Tensor]:
+    """The cached renders and their codes. Codes are recomputed (seconds), never cached, so a cache can
+    never pair renders with codes from an older layout."""
+    images = np.load(images_path(cache, seed, n_images), mmap_mode="r")
+    scenes = [ds.scene_for_seed(seed * TRAIN_SEED_STRIDE + i)[0] for i in range(n_images)]
+    return images, lat.scene_codes(scenes)
 
 
 def run_autoencoder(
     cache: Path,
     seconds: float,
     seed: int,
+    n_images: int,
     device: torch.device,
     resume: bool = False,
     encoder_share: float = 0.2,
@@ -302,7 +307,7 @@ def run_autoencoder(
     """
     from diffusers import AutoencoderKL
 
-    images, latents = load_data(cache)
+    images, latents = load_data(cache, seed, n_images)
     latents = latents.to(device)
     if resume and (cache / "vae").exists():
         vae = AutoencoderKL.from_pretrained(cache / "vae").to(device).train()
@@ -349,12 +354,19 @@ def run_autoencoder(
 
 
 def _autoencoder_process(
-    cache: Path, seconds: float, seed: int, device: str, threads: int, encoder_share: float, code_noise: float
+    cache: Path,
+    seconds: float,
+    seed: int,
+    n_images: int,
+    device: str,
+    threads: int,
+    encoder_share: float,
+    code_noise: float,
 ) -> None:
     torch.set_num_threads(threads)
     torch.manual_seed(seed)  # a spawned process starts unseeded; the code noise draws from this generator
     run_autoencoder(
-        cache, seconds, seed, torch.device(device), encoder_share=encoder_share, code_noise=code_noise
+        cache, seconds, seed, n_images, torch.device(device), encoder_share=encoder_share, code_noise=code_noise
     )
 
 
@@ -440,7 +452,8 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--resume", action="store_true", help="continue the cached VAE (autoencoder stage)")
     p.add_argument("--checkpoint-minutes", type=float, default=10.0)
     p.add_argument("--steps", type=int, default=20, help="default_steps written to giclee.json")
-    p.add_argument("--guidance", type=float, default=4.0, help="default_guidance written to giclee.json")
+    # 5.0 scored best of a guidance sweep on the shipped weights (see the model card)
+    p.add_argument("--guidance", type=float, default=5.0, help="default_guidance written to giclee.json")
     args = p.parse_args(argv)
 
     t0 = time.time()
@@ -455,6 +468,7 @@ def main(argv: list[str] | None = None) -> None:
             args.cache,
             budget - (time.time() - t0),
             args.seed,
+            args.images,
             device,
             args.resume,
             args.encoder_share,
@@ -468,7 +482,7 @@ def main(argv: list[str] | None = None) -> None:
         torch.set_num_threads(max(1, args.threads - ae_threads))
         ae = mp.get_context("spawn").Process(
             target=_autoencoder_process,
-            args=(args.cache, budget - (time.time() - t0) - 90, args.seed, str(device), ae_threads),
+            args=(args.cache, budget - (time.time() - t0) - 90, args.seed, args.images, str(device), ae_threads),
             kwargs={"encoder_share": args.encoder_share, "code_noise": args.code_noise},
         )
         ae.start()
