@@ -181,3 +181,14 @@ def test_resume_loads_the_saved_denoiser(tmp_path) -> None:
     for a, b in [(te, te2), (unet, unet2)]:
         for (name, p), q in zip(a.named_parameters(), b.parameters(), strict=True):
             assert torch.allclose(p.half().float(), q), name
+
+
+def test_object_weight_boosts_the_cells_objects_cover() -> None:
+    scene = ds.scene_for_seed(0)[0]
+    codes = lat.scene_codes([scene])
+    w = train.object_weight(codes, 4.0)
+    assert w.shape == (1, 1, lat.GRID, lat.GRID)
+    x0, y0, x1, y1 = (v // 8 for v in ds.object_box(scene.objects[0]))
+    assert w[0, 0, y0 : y1 + 1, x0 : x1 + 1].max() > 4  # the object's cells, most covered nearly fully
+    covered = ((codes[:, lat.KIND] + 1) / 2).amax(dim=1) > 0
+    assert torch.all(w[0, 0][~covered[0]] == 1)  # empty cells keep the plain weight

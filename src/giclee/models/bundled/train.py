@@ -4,11 +4,11 @@ Stages (sized from --minutes): render a fixed procedural dataset and compute eac
 latent, see `latent.py`); train the stock VAE decoder to render codes into pictures (and then its encoder to
 read them back); pre-train the text encoder on the captions' structured labels (seconds, and it makes colour
 and position words informative before the denoiser starts); then train text encoder + UNet jointly with
-v-prediction, `snr_weight` weighting, EMA, and the structured-label loss kept on as an auxiliary. The
-denoiser draws fresh scenes every step (codes need no rendering), so it never sees the same caption twice.
-The two halves are independent until the pipeline is saved, so `all` runs the autoencoder in a second
-process at the same time (one thread each on a 2-core CPU). The EMA pipeline is saved every few minutes, so
-an interrupted run still leaves usable weights; `--resume` continues a saved denoiser.
+v-prediction, the `snr_weight` and `object_weight` loss weights, EMA, and the structured-label loss kept on as
+an auxiliary. The denoiser draws fresh scenes every step (codes need no rendering), so it never sees the same
+caption twice. The two halves are independent until the pipeline is saved, so `all` runs the autoencoder in a
+second process at the same time (one thread each on a 2-core CPU). The EMA pipeline is saved every few
+minutes, so an interrupted run still leaves usable weights; `--resume` continues a saved denoiser.
 """
 
 from __future__ import annotations
@@ -154,10 +154,27 @@ def snr_weight(alphas_cumprod: torch.Tensor, t: torch.Tensor, gamma: float = 5.0
     return (torch.clamp(snr, max=gamma) + 1) / (snr + 1)
 
 
+def object_weight(codes: torch.Tensor, boost: float) -> torch.Tensor:
+    """Per-cell loss weight, 1 + boost x the cell's object coverage (B x 1 x H x W).
+
+    Objects cover a few cells of the grid and one kind channel of 24, so with a flat mean a denoiser that
+    puts an object in the wrong channel, or paints it the wrong colour, loses little; the boost makes the
+    objects, which the kind and colour checks are about, count.
+    """
+    coverage = ((codes[:, lat.KIND] + 1) / 2).amax(dim=1, keepdim=True).clamp(0, 1)
+    return 1 + boost * coverage
+
+
 def diffusion_loss(
-    unet: nn.Module, scheduler, latents: torch.Tensor, cond: torch.Tensor, gen: torch.Generator
+    unet: nn.Module,
+    scheduler,
+    latents: torch.Tensor,
+    cond: torch.Tensor,
+    gen: torch.Generator,
+    cell_weight: torch.Tensor | None = None,
 ) -> torch.Tensor:
-    """v-prediction loss weighted by `snr_weight`, using the training scheduler's own noising."""
+    """v-prediction loss weighted by `snr_weight` (and per cell by `cell_weight`), with the training
+    scheduler's own noising."""
     noise = torch.randn(latents.shape, generator=gen).to(latents.device)
     t = torch.randint(0, scheduler.config.num_train_timesteps, (len(latents),), generator=gen).to(
         latents.device
@@ -166,7 +183,8 @@ def diffusion_loss(
     target = scheduler.get_velocity(latents, noise, t)
     pred = unet(noisy, t, cond).sample
     w = snr_weight(scheduler.alphas_cumprod.to(latents.device), t)
-    return (w * (pred - target).pow(2).mean(dim=(1, 2, 3))).mean()
+    err = (pred - target).pow(2) if cell_weight is None else (pred - target).pow(2) * cell_weight
+    return (w * err.mean(dim=(1, 2, 3))).mean()
 
 
 class EMA:
@@ -198,6 +216,7 @@ def train_denoiser(
     on_checkpoint: Callable[[nn.Module, nn.Module, int], None],
     checkpoint_every_s: float,
     lr: float = 4e-4,
+    object_boost: float = 4.0,
 ) -> tuple[nn.Module, nn.Module, int]:
     """Joint UNet + text encoder training on fresh scenes; returns the EMA copies and the step count."""
     sched = mdl.train_scheduler()
@@ -231,7 +250,9 @@ def train_denoiser(
         keep = torch.from_numpy(~drop).to(device)
         labels = batch_labels(batch_scenes, device)
         aux_loss, _ = aux(pooled[keep], {k: v[keep] for k, v in labels.items()})
-        loss = diffusion_loss(unet, sched, lat.scene_codes(batch_scenes).to(device), hidden, gen) + 0.05 * aux_loss
+        codes = lat.scene_codes(batch_scenes).to(device)
+        weight = object_weight(codes, object_boost)
+        loss = diffusion_loss(unet, sched, codes, hidden, gen, weight) + 0.05 * aux_loss
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(unet.parameters(), 1.0)
@@ -465,6 +486,7 @@ def run_denoiser(
         batch=args.batch,
         on_checkpoint=checkpoint,
         checkpoint_every_s=args.checkpoint_minutes * 60,
+        object_boost=args.object_weight,
     )
     if before_final is not None:
         before_final()
@@ -495,6 +517,9 @@ def main(argv: list[str] | None = None) -> None:
         "--resume",
         action="store_true",
         help="continue the cached VAE (autoencoder stage) or the UNet and text encoder at --out (denoiser stage)",
+    )
+    p.add_argument(
+        "--object-weight", type=float, default=4.0, help="extra loss weight on cells objects cover (denoiser)"
     )
     p.add_argument("--checkpoint-minutes", type=float, default=10.0)
     p.add_argument("--steps", type=int, default=20, help="default_steps written to giclee.json")
