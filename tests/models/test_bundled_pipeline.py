@@ -59,3 +59,26 @@ def test_generates_128_deterministically(pipe) -> None:
     assert np.array_equal(a, b)
     assert steps_seen == [0, 1, 2, 3, 0, 1, 2, 3]
     assert a.std() > 1.0  # not a blank image
+
+
+def test_caption_only_probe_scores_an_oracle_fully_and_the_marginal_at_chance(pipe) -> None:
+    """The probe behind the evaluation's "caption alone" line can tell a denoiser that reads the words
+    from one that does not."""
+    from types import SimpleNamespace
+
+    from giclee.models.bundled import evaluate as ev
+    from giclee.models.bundled import latent as lat
+
+    items = ev.eval_captions(12)
+    scenes, prompts = [it[1] for it in items], [it[2] for it in items]
+    codes = lat.scene_codes(scenes)
+
+    def probe(prediction: torch.Tensor) -> dict[str, float]:
+        unet = lambda x, t, h: SimpleNamespace(sample=-prediction)  # noqa: E731 (v = -x0 at zero SNR)
+        view = SimpleNamespace(encode_prompt=pipe.encode_prompt, device=pipe.device, scheduler=pipe.scheduler)
+        return ev.caption_only(SimpleNamespace(**vars(view), unet=unet), scenes, prompts)
+
+    oracle = probe(codes)
+    assert oracle["kind"] == 1.0 and oracle["colour"] == 1.0 and oracle["box_ratio"] > 2
+    marginal = probe(codes.mean(dim=0, keepdim=True).expand_as(codes))  # the same prediction for every caption
+    assert marginal["kind"] < 0.5 and marginal["box_ratio"] < 2 and marginal["colour"] < 0.5
