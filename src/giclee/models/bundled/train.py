@@ -398,12 +398,11 @@ def _autoencoder_process(
     threads: int,
     encoder_share: float,
     code_noise: float,
+    resume: bool,
 ) -> None:
     torch.set_num_threads(threads)
     torch.manual_seed(seed)  # a spawned process starts unseeded; the code noise draws from this generator
-    run_autoencoder(
-        cache, seconds, seed, n_images, torch.device(device), encoder_share=encoder_share, code_noise=code_noise
-    )
+    run_autoencoder(cache, seconds, seed, n_images, torch.device(device), resume, encoder_share, code_noise)
 
 
 def resume_denoiser(folder: Path, device: torch.device) -> tuple[nn.Module, nn.Module, int]:
@@ -516,7 +515,7 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument(
         "--resume",
         action="store_true",
-        help="continue the cached VAE (autoencoder stage) or the UNet and text encoder at --out (denoiser stage)",
+        help="continue the cached VAE and the UNet and text encoder at --out (each stage its own part)",
     )
     p.add_argument(
         "--object-weight", type=float, default=4.0, help="extra loss weight on cells objects cover (denoiser)"
@@ -555,7 +554,7 @@ def main(argv: list[str] | None = None) -> None:
         ae = mp.get_context("spawn").Process(
             target=_autoencoder_process,
             args=(args.cache, budget - (time.time() - t0) - 90, args.seed, args.images, str(device), ae_threads),
-            kwargs={"encoder_share": args.encoder_share, "code_noise": args.code_noise},
+            kwargs={"encoder_share": args.encoder_share, "code_noise": args.code_noise, "resume": args.resume},
         )
         ae.start()
         run_denoiser(args, device, budget, t0, before_final=ae.join)
