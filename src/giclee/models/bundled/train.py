@@ -486,6 +486,7 @@ def run_denoiser(
         on_checkpoint=checkpoint,
         checkpoint_every_s=args.checkpoint_minutes * 60,
         object_boost=args.object_weight,
+        lr=args.lr,
     )
     if before_final is not None:
         before_final()
@@ -517,6 +518,7 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="continue the cached VAE and the UNet and text encoder at --out (each stage its own part)",
     )
+    p.add_argument("--lr", type=float, default=4e-4, help="denoiser peak learning rate (text encoder: half)")
     p.add_argument(
         "--object-weight", type=float, default=4.0, help="extra loss weight on cells objects cover (denoiser)"
     )
