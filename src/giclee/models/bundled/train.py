@@ -27,6 +27,7 @@ import numpy as np
 import torch
 import torch.nn.functional as F
 from torch import nn
+from transformers import CLIPTokenizer
 
 from giclee.models.bundled import dataset as ds
 from giclee.models.bundled import latent as lat
@@ -405,17 +406,23 @@ def _autoencoder_process(
     run_autoencoder(cache, seconds, seed, n_images, torch.device(device), resume, encoder_share, code_noise)
 
 
-def resume_denoiser(folder: Path, device: torch.device) -> tuple[nn.Module, nn.Module, int]:
-    """The text encoder and UNet of a saved pipeline, in fp32, and the UNet steps it was trained for."""
+def resume_denoiser(folder: Path, device: torch.device) -> tuple[CLIPTokenizer, nn.Module, nn.Module, int]:
+    """The tokenizer, text encoder and UNet of a saved pipeline (fp32), and the UNet steps it was trained for.
+
+    The tokenizer is loaded, not rebuilt: the BPE trainer breaks ties between equally frequent merges
+    differently from one process to the next, so a rebuilt one can give words such as "at" and "an" each
+    other's ids.
+    """
     from diffusers import UNet2DConditionModel
     from transformers import CLIPTextModel
 
+    tokenizer = CLIPTokenizer.from_pretrained(folder / "tokenizer")
     text_encoder = CLIPTextModel.from_pretrained(folder / "text_encoder", dtype=torch.float32).to(device)
     unet = UNet2DConditionModel.from_pretrained(folder / "unet", torch_dtype=torch.float32)
     info = folder / "training.json"
     steps = json.loads(info.read_text()).get("unet_steps", 0) if info.exists() else 0
     log(f"resumed the UNet and text encoder from {folder} ({steps} steps)")
-    return text_encoder, unet, steps
+    return tokenizer, text_encoder, unet, steps
 
 
 def run_denoiser(
@@ -432,14 +439,14 @@ def run_denoiser(
     from diffusers import AutoencoderKL
 
     cache = args.cache
-    tokenizer = mdl.build_tokenizer()
     aux = AuxHeads(mdl.TEXT_DIM).to(device)
     pretrain_s = min(90.0, 0.03 * seconds)
     start_step = 0
     if args.resume:
-        text_encoder, unet, start_step = resume_denoiser(args.out, device)
+        tokenizer, text_encoder, unet, start_step = resume_denoiser(args.out, device)
         pretrain_text(tokenizer, text_encoder, aux, pretrain_s, args.seed, device, heads_only=True)
     else:
+        tokenizer = mdl.build_tokenizer()
         text_encoder = mdl.build_text_encoder(len(tokenizer), args.seed).to(device)
         pretrain_text(tokenizer, text_encoder, aux, pretrain_s, args.seed, device)
         unet = mdl.build_unet(args.seed)
@@ -524,8 +531,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     p.add_argument("--checkpoint-minutes", type=float, default=10.0)
     p.add_argument("--steps", type=int, default=20, help="default_steps written to giclee.json")
-    # 5.0 scored best of a guidance sweep on the shipped weights (see the model card)
-    p.add_argument("--guidance", type=float, default=5.0, help="default_guidance written to giclee.json")
+    # 3.0 scored best of a guidance sweep on the shipped weights (see the model card)
+    p.add_argument("--guidance", type=float, default=3.0, help="default_guidance written to giclee.json")
     args = p.parse_args(argv)
 
     t0 = time.time()
