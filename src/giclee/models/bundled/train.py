@@ -216,8 +216,8 @@ def train_denoiser(
     batch: int,
     on_checkpoint: Callable[[nn.Module, nn.Module, int], None],
     checkpoint_every_s: float,
-    lr: float = 4e-4,
-    object_boost: float = 4.0,
+    lr: float,
+    object_boost: float,
 ) -> tuple[nn.Module, nn.Module, int]:
     """Joint UNet + text encoder training on fresh scenes; returns the EMA copies and the step count."""
     sched = mdl.train_scheduler()
