@@ -173,7 +173,7 @@ def test_resume_loads_the_saved_denoiser(tmp_path) -> None:
     """`--resume` continues the UNet and text encoder a pipeline was saved with, in fp32, and its step count."""
     tok = mdl.build_tokenizer()
     te = mdl.build_text_encoder(len(tok), seed=3)
-    unet = mdl.build_unet(seed=3, channels=(32, 32), heads_dim=8)
+    unet = mdl.build_unet(seed=3, channels=(32, 32), heads=8)
     vae = mdl.build_vae(seed=3)
     train.save_atomic(mdl.assemble_pipeline(vae, te, tok, unet), tmp_path / "p", 20, 5.0, {"unet_steps": 123})
     tok2, te2, unet2, steps = train.resume_denoiser(tmp_path / "p", torch.device("cpu"))
@@ -195,3 +195,22 @@ def test_object_weight_boosts_the_cells_objects_cover() -> None:
     assert w[0, 0, y0 : y1 + 1, x0 : x1 + 1].max() > 4  # the object's cells, most covered nearly fully
     covered = ((codes[:, lat.KIND] + 1) / 2).amax(dim=1) > 0
     assert torch.all(w[0, 0][~covered[0]] == 1)  # empty cells keep the plain weight
+
+
+def test_denoiser_batches_are_the_same_however_many_processes_make_them() -> None:
+    """Batch i depends on (seed, i) alone: a GPU run with workers trains on what a CPU run would."""
+    tok = mdl.build_tokenizer()
+    inline = train.denoiser_batches(seed=5, size=6, tokenizer=tok, workers=0, first=3)
+    pooled = train.denoiser_batches(seed=5, size=6, tokenizer=tok, workers=2, first=3)
+    for _ in range(3):
+        a, b = next(inline), next(pooled)
+        assert a.prompts == b.prompts and np.array_equal(a.keep, b.keep) and np.array_equal(a.ids, b.ids)
+        assert np.array_equal(a.codes, b.codes) and all(np.array_equal(a.labels[k], b.labels[k]) for k in a.labels)
+    pooled.close()  # ends the pool
+    first, next_one = train.denoiser_batch(5, 3, 6, tok), train.denoiser_batch(5, 4, 6, tok)
+    assert first.prompts != next_one.prompts  # a resumed run (first = its step count) draws new scenes
+    assert first.codes.shape == (6, lat.CHANNELS, lat.GRID, lat.GRID)
+    assert np.array_equal(first.ids, train.tokenize(tok, first.prompts, torch.device("cpu")).numpy())
+    big = train.denoiser_batch(5, 0, 64, tok)  # about 10% of captions are dropped, for classifier-free guidance
+    assert 0 < (~big.keep).sum() < 20
+    assert all((p == "") != k for p, k in zip(big.prompts, big.keep, strict=True))

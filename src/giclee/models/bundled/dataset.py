@@ -7,6 +7,7 @@ auxiliary target for the text encoder and evaluation uses as ground truth.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -119,7 +120,9 @@ def vocabulary() -> dict[str, list[str]]:
     }
 
 
+@functools.cache
 def _delta_e(c1: str, c2: str) -> float:
+    """CIEDE2000 between two named colours (cached: scene sampling asks for the same pairs all the time)."""
     return float(ciede2000(COLOUR_LAB[c1], COLOUR_LAB[c2]))
 
 

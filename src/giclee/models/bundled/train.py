@@ -14,13 +14,17 @@ minutes, so an interrupted run still leaves usable weights; `--resume` continues
 from __future__ import annotations
 
 import argparse
+import collections
 import copy
+import itertools
 import json
 import math
 import multiprocessing as mp
 import shutil
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 
 import numpy as np
@@ -77,21 +81,26 @@ class AuxHeads(nn.Module):
         }
         self.heads = nn.ModuleDict({k: nn.Linear(dim, c * m) for k, (c, m) in self.sizes.items()})
 
-    def forward(self, pooled: torch.Tensor, labels: dict[str, torch.Tensor]) -> tuple[torch.Tensor, float]:
+    def forward(self, pooled: torch.Tensor, labels: dict[str, torch.Tensor]) -> tuple[torch.Tensor, torch.Tensor]:
+        """(loss, colour accuracy); both stay tensors, so a GPU step never waits for them."""
         loss = pooled.new_zeros(())
-        correct = 0.0
+        correct = pooled.new_zeros(())
         for k, (c, m) in self.sizes.items():
             logits = self.heads[k](pooled).view(-1, c, m)
             target = labels[k].view(-1, m)
             loss = loss + F.cross_entropy(logits, target)
             if k in ("bg_colour", "cell_colour"):
-                correct += (logits.argmax(1) == target).float().mean().item() / 2
+                correct = correct + (logits.argmax(1) == target).float().mean() / 2
         return loss, correct
 
 
-def batch_labels(scenes: list[ds.SceneSpec], device: torch.device) -> dict[str, torch.Tensor]:
+def label_arrays(scenes: list[ds.SceneSpec]) -> dict[str, np.ndarray]:
     per = [ds.scene_labels(s) for s in scenes]
-    return {k: torch.from_numpy(np.stack([p[k] for p in per])).to(device) for k in per[0]}
+    return {k: np.stack([p[k] for p in per]) for k in per[0]}
+
+
+def batch_labels(scenes: list[ds.SceneSpec], device: torch.device) -> dict[str, torch.Tensor]:
+    return {k: torch.from_numpy(v).to(device) for k, v in label_arrays(scenes).items()}
 
 
 def eos_state(text_encoder: nn.Module, ids: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
@@ -138,7 +147,7 @@ def pretrain_text(
         opt.step()
         step += 1
         if step % 20 == 0:
-            log(f"text step {step} aux {loss.item():.3f} colour acc {acc:.3f}")
+            log(f"text step {step} aux {loss.item():.3f} colour acc {acc.item():.3f}")
 
 
 # ---------------------------------------------------------------- denoiser
@@ -176,16 +185,62 @@ def diffusion_loss(
 ) -> torch.Tensor:
     """v-prediction loss weighted by `snr_weight` (and per cell by `cell_weight`), with the training
     scheduler's own noising."""
-    noise = torch.randn(latents.shape, generator=gen).to(latents.device)
-    t = torch.randint(0, scheduler.config.num_train_timesteps, (len(latents),), generator=gen).to(
-        latents.device
-    )
+    # drawn where `gen` lives (the training device): a CPU draw of a GPU batch's noise, and its copy, would
+    # cost CPU time that the GPU waits for
+    noise = torch.randn(latents.shape, generator=gen, device=gen.device)
+    t = torch.randint(0, scheduler.config.num_train_timesteps, (len(latents),), generator=gen, device=gen.device)
     noisy = scheduler.add_noise(latents, noise, t)
     target = scheduler.get_velocity(latents, noise, t)
     pred = unet(noisy, t, cond).sample
     w = snr_weight(scheduler.alphas_cumprod.to(latents.device), t)
     err = (pred - target).pow(2) if cell_weight is None else (pred - target).pow(2) * cell_weight
     return (w * err.mean(dim=(1, 2, 3))).mean()
+
+
+@dataclass
+class DenoiserBatch:
+    """One training batch, made on the CPU: captions ("" where dropped for guidance), their token ids,
+    labels and codes."""
+
+    prompts: list[str]
+    ids: np.ndarray
+    keep: np.ndarray  # False where the caption was dropped
+    labels: dict[str, np.ndarray]
+    codes: np.ndarray
+
+
+def denoiser_batch(seed: int, index: int, size: int, tokenizer: CLIPTokenizer) -> DenoiserBatch:
+    """Batch `index` of a run: seeded by (seed, index) alone, so it is the same however many workers make
+    it, and a resumed run can go on with new scenes rather than the ones it started with."""
+    rng = np.random.default_rng((seed + 29, index))
+    scenes = [ds.sample_scene(rng) for _ in range(size)]
+    keep = rng.random(size) >= 0.1
+    prompts = [ds.caption(s, rng) if k else "" for s, k in zip(scenes, keep, strict=True)]
+    ids = tokenize(tokenizer, prompts, torch.device("cpu")).numpy()
+    return DenoiserBatch(prompts, ids, keep, label_arrays(scenes), lat.scene_codes(scenes).numpy())
+
+
+def denoiser_batches(
+    seed: int, size: int, tokenizer: CLIPTokenizer, workers: int, first: int = 0
+) -> Iterator[DenoiserBatch]:
+    """Batches first, first + 1, ... in order; with workers, made ahead in that many processes.
+
+    On a GPU the denoiser steps faster than one process can draw scenes and compute their codes.
+    """
+    indices = itertools.count(first)
+    if workers <= 0:
+        yield from (denoiser_batch(seed, i, size, tokenizer) for i in indices)
+        return
+    # spawn, not fork: the trainer has usually started CUDA by now, and a forked CUDA process is unsafe
+    with mp.get_context("spawn").Pool(workers) as pool:
+        def submit() -> AsyncResult:
+            return pool.apply_async(denoiser_batch, (seed, next(indices), size, tokenizer))
+
+        ahead = collections.deque(submit() for _ in range(2 * workers))
+        while True:
+            done = ahead.popleft().get()
+            ahead.append(submit())
+            yield done
 
 
 class EMA:
@@ -200,8 +255,8 @@ class EMA:
     def update(self, module: nn.Module) -> None:
         self.steps += 1
         d = min(self.decay, (1 + self.steps) / (10 + self.steps))
-        for e, p in zip(self.shadow.parameters(), module.parameters(), strict=True):
-            e.lerp_(p.detach(), 1 - d)
+        # one fused update over all tensors: a loop of small lerps costs a launch each on a GPU
+        torch._foreach_lerp_(list(self.shadow.parameters()), [p.detach() for p in module.parameters()], 1 - d)
 
 
 def train_denoiser(
@@ -218,11 +273,17 @@ def train_denoiser(
     checkpoint_every_s: float,
     lr: float,
     object_boost: float,
+    workers: int = 0,
+    first_index: int = 0,
 ) -> tuple[nn.Module, nn.Module, int]:
-    """Joint UNet + text encoder training on fresh scenes; returns the EMA copies and the step count."""
+    """Joint UNet + text encoder training on fresh scenes; returns the EMA copies and the step count.
+
+    Batch i is `denoiser_batch(seed, first_index + i, batch, tokenizer)`, made by `workers` processes
+    (0: in this one).
+    """
     sched = mdl.train_scheduler()
-    rng = np.random.default_rng(seed + 29)
-    gen = torch.Generator().manual_seed(seed + 31)
+    batches = denoiser_batches(seed, batch, tokenizer, workers, first_index)
+    gen = torch.Generator(device).manual_seed(seed + 31)
     unet.to(device).train()
     text_encoder.to(device).train()
     opt = torch.optim.AdamW(
@@ -236,22 +297,18 @@ def train_denoiser(
     ema_u, ema_t = EMA(unet, 0.999), EMA(text_encoder, 0.999)
     start = last_ckpt = time.time()
     step = 0
-    losses: list[float] = []
+    recent = torch.zeros((), device=device)  # summed losses since the last log: one GPU sync per 50 steps
     while time.time() - start < seconds:
         frac = (time.time() - start) / seconds
         scale = min(1.0, (step + 1) / 200) * (0.15 + 0.85 * 0.5 * (1 + math.cos(math.pi * frac)))
         for g, b in zip(opt.param_groups, base, strict=True):
             g["lr"] = b * scale
-        batch_scenes = [ds.sample_scene(rng) for _ in range(batch)]
-        prompts = [ds.caption(s, rng) for s in batch_scenes]
-        drop = rng.random(batch) < 0.1
-        prompts = ["" if d else p for p, d in zip(prompts, drop, strict=True)]
-        ids = tokenize(tokenizer, prompts, device)
-        hidden, pooled = eos_state(text_encoder, ids)
-        keep = torch.from_numpy(~drop).to(device)
-        labels = batch_labels(batch_scenes, device)
-        aux_loss, _ = aux(pooled[keep], {k: v[keep] for k, v in labels.items()})
-        codes = lat.scene_codes(batch_scenes).to(device)
+        data = next(batches)
+        hidden, pooled = eos_state(text_encoder, torch.from_numpy(data.ids).to(device))
+        keep = torch.from_numpy(data.keep).to(device)
+        labels = {k: torch.from_numpy(v[data.keep]).to(device) for k, v in data.labels.items()}
+        aux_loss, _ = aux(pooled[keep], labels)
+        codes = torch.from_numpy(data.codes).to(device)
         weight = object_weight(codes, object_boost)
         loss = diffusion_loss(unet, sched, codes, hidden, gen, weight) + 0.05 * aux_loss
         opt.zero_grad(set_to_none=True)
@@ -262,11 +319,11 @@ def train_denoiser(
         ema_u.update(unet)
         ema_t.update(text_encoder)
         step += 1
-        losses.append(loss.item())
+        recent += loss.detach()
         if step % 50 == 0:
             rate = (time.time() - start) / step
-            mean_loss = np.mean(losses[-50:])
-            log(f"unet step {step} loss {mean_loss:.4f} aux {aux_loss.item():.3f} {rate:.2f}s/step")
+            log(f"unet step {step} loss {recent.item() / 50:.4f} aux {aux_loss.item():.3f} {rate:.2f}s/step")
+            recent.zero_()
         if time.time() - last_ckpt > checkpoint_every_s:
             on_checkpoint(ema_u.shadow, ema_t.shadow, step)
             last_ckpt = time.time()
@@ -277,9 +334,13 @@ def train_denoiser(
 
 
 def pick_device(name: str) -> torch.device:
-    if name == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return torch.device(name)
+    """The device to train on ("auto": CUDA where there is one). On CUDA, float32 matrix products may use
+    TF32, the usual trade for training on that hardware (the GPU runs in the model card used it)."""
+    device = torch.device(("cuda" if torch.cuda.is_available() else "cpu") if name == "auto" else name)
+    if device.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    return device
 
 
 def _swap_in(tmp: Path, out: Path) -> None:
@@ -335,6 +396,7 @@ def run_autoencoder(
     resume: bool = False,
     encoder_share: float = 0.2,
     code_noise: float = 0.5,
+    batch: int = 16,
 ) -> None:
     """Train the VAE decoder to render the codes, then fit its encoder; saved to cache/vae periodically.
 
@@ -368,7 +430,7 @@ def run_autoencoder(
         images,
         (1 - encoder_share) * seconds,
         seed,
-        16,
+        batch,
         log,
         "decoder",
         on_checkpoint=save,
@@ -383,7 +445,7 @@ def run_autoencoder(
         images,
         encoder_share * seconds,
         seed + 1,
-        16,
+        batch,
         log,
         "encoder",
     )
@@ -400,10 +462,13 @@ def _autoencoder_process(
     encoder_share: float,
     code_noise: float,
     resume: bool,
+    batch: int,
 ) -> None:
     torch.set_num_threads(threads)
     torch.manual_seed(seed)  # a spawned process starts unseeded; the code noise draws from this generator
-    run_autoencoder(cache, seconds, seed, n_images, torch.device(device), resume, encoder_share, code_noise)
+    run_autoencoder(
+        cache, seconds, seed, n_images, pick_device(device), resume, encoder_share, code_noise, batch
+    )
 
 
 def resume_denoiser(folder: Path, device: torch.device) -> tuple[CLIPTokenizer, nn.Module, nn.Module, int]:
@@ -494,6 +559,8 @@ def run_denoiser(
         checkpoint_every_s=args.checkpoint_minutes * 60,
         object_boost=args.object_weight,
         lr=args.lr,
+        workers=args.data_workers,
+        first_index=start_step,
     )
     if before_final is not None:
         before_final()
@@ -509,6 +576,14 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--images", type=int, default=12_000, help="size of the fixed rendered dataset")
     p.add_argument("--batch", type=int, default=32)
     p.add_argument("--threads", type=int, default=2)
+    p.add_argument(
+        "--data-workers",
+        type=int,
+        default=0,
+        help="processes that render the dataset and draw the denoiser's batches (0: --threads render, "
+        "the trainer draws); a GPU outpaces one process",
+    )
+    p.add_argument("--decoder-batch", type=int, default=16, help="batch of the VAE decoder and encoder")
     p.add_argument("--cache", type=Path, default=Path("/tmp/giclee-bundled-cache"))
     p.add_argument(
         "--stage",
@@ -542,7 +617,7 @@ def main(argv: list[str] | None = None) -> None:
     budget = args.minutes * 60
     log(f"stage {args.stage}, device {device}, budget {args.minutes:.0f} min, seed {args.seed}")
     if args.stage != "denoiser":  # the denoiser draws fresh scenes and needs no renders
-        prepare_data(args.cache, args.seed, args.images, max(1, args.threads))
+        prepare_data(args.cache, args.seed, args.images, max(1, args.threads, args.data_workers))
     if args.stage == "autoencoder":
         run_autoencoder(
             args.cache,
@@ -553,6 +628,7 @@ def main(argv: list[str] | None = None) -> None:
             args.resume,
             args.encoder_share,
             args.code_noise,
+            args.decoder_batch,
         )
     elif args.stage == "denoiser":
         run_denoiser(args, device, budget, t0)
@@ -563,7 +639,12 @@ def main(argv: list[str] | None = None) -> None:
         ae = mp.get_context("spawn").Process(
             target=_autoencoder_process,
             args=(args.cache, budget - (time.time() - t0) - 90, args.seed, args.images, str(device), ae_threads),
-            kwargs={"encoder_share": args.encoder_share, "code_noise": args.code_noise, "resume": args.resume},
+            kwargs={
+                "encoder_share": args.encoder_share,
+                "code_noise": args.code_noise,
+                "resume": args.resume,
+                "batch": args.decoder_batch,
+            },
         )
         ae.start()
         run_denoiser(args, device, budget, t0, before_final=ae.join)
