@@ -214,3 +214,20 @@ def test_denoiser_batches_are_the_same_however_many_processes_make_them() -> Non
     big = train.denoiser_batch(5, 0, 64, tok)  # about 10% of captions are dropped, for classifier-free guidance
     assert 0 < (~big.keep).sum() < 20
     assert all((p == "") != k for p, k in zip(big.prompts, big.keep, strict=True))
+
+
+def test_fade_pattern_flattens_only_the_background_pattern() -> None:
+    star = ds.ObjectSpec("star", "red", "center", "large")
+    striped = lat.scene_codes([ds.SceneSpec((star,), "stripes", ("navy", "yellow"), "flat")])
+    solid = lat.scene_codes([ds.SceneSpec((star,), "solid", ("navy",), "flat")])
+    assert torch.equal(lat.fade_pattern(solid, torch.ones(1)), solid)  # no pattern, nothing to fade
+    assert torch.equal(lat.fade_pattern(striped, torch.zeros(1)), striped)
+    flat = lat.fade_pattern(striped, torch.ones(1))
+    others = [c for c in range(lat.CHANNELS) if c not in range(lat.THUMB.start, lat.THUMB.stop)]
+    assert torch.equal(flat[:, others], striped[:, others])
+    covered = ((striped[0, lat.KIND] + 1) / 2).sum(0)
+    empty = covered == 0
+    assert striped[0, lat.THUMB][:, empty].std(dim=1).max() > 0.3  # the stripes are in the thumbnail...
+    assert flat[0, lat.THUMB][:, empty].std(dim=1).max() < 1e-5  # ...and faded out of it
+    full = covered > 0.999
+    assert full.any() and torch.allclose(flat[0, lat.THUMB][:, full], striped[0, lat.THUMB][:, full])

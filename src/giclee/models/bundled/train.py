@@ -397,12 +397,14 @@ def run_autoencoder(
     encoder_share: float = 0.2,
     code_noise: float = 0.5,
     batch: int = 16,
+    lr: float = 1e-3,
 ) -> None:
     """Train the VAE decoder to render the codes, then fit its encoder; saved to cache/vae periodically.
 
     The decoder sees each code with Gaussian noise of a random level up to `code_noise` added: a denoiser's
     codes are never exact, and a decoder trained only on exact codes turns every small error (a faint
-    positive in a kind channel, a flicker in a constant channel) into a drawn shape or stripe.
+    positive in a kind channel, a flicker in a constant channel) into a drawn shape or stripe. For the same
+    reason the thumbnail's background pattern is faded by a random share (`latent.fade_pattern`).
     """
     from diffusers import AutoencoderKL
 
@@ -425,7 +427,7 @@ def run_autoencoder(
     dec_params = list(vae.decoder.parameters()) + list(vae.post_quant_conv.parameters())
     steps = lat.train_part(
         dec_params,
-        lambda z, x: lat.decoder_loss(vae, lat.perturb(z, code_noise), x.to(device)),
+        lambda z, x: lat.decoder_loss(vae, lat.perturb(lat.fade_pattern(z), code_noise), x.to(device)),
         latents,
         images,
         (1 - encoder_share) * seconds,
@@ -435,6 +437,7 @@ def run_autoencoder(
         "decoder",
         on_checkpoint=save,
         checkpoint_every_s=240,
+        lr=lr,
     )
     save(steps)
     enc_params = list(vae.encoder.parameters()) + list(vae.quant_conv.parameters())
@@ -463,11 +466,12 @@ def _autoencoder_process(
     code_noise: float,
     resume: bool,
     batch: int,
+    lr: float,
 ) -> None:
     torch.set_num_threads(threads)
     torch.manual_seed(seed)  # a spawned process starts unseeded; the code noise draws from this generator
     run_autoencoder(
-        cache, seconds, seed, n_images, pick_device(device), resume, encoder_share, code_noise, batch
+        cache, seconds, seed, n_images, pick_device(device), resume, encoder_share, code_noise, batch, lr
     )
 
 
@@ -584,6 +588,7 @@ def main(argv: list[str] | None = None) -> None:
         "the trainer draws); a GPU outpaces one process",
     )
     p.add_argument("--decoder-batch", type=int, default=16, help="batch of the VAE decoder and encoder")
+    p.add_argument("--decoder-lr", type=float, default=1e-3, help="peak learning rate of the VAE decoder")
     p.add_argument("--cache", type=Path, default=Path("/tmp/giclee-bundled-cache"))
     p.add_argument(
         "--stage",
@@ -629,6 +634,7 @@ def main(argv: list[str] | None = None) -> None:
             args.encoder_share,
             args.code_noise,
             args.decoder_batch,
+            args.decoder_lr,
         )
     elif args.stage == "denoiser":
         run_denoiser(args, device, budget, t0)
@@ -644,6 +650,7 @@ def main(argv: list[str] | None = None) -> None:
                 "code_noise": args.code_noise,
                 "resume": args.resume,
                 "batch": args.decoder_batch,
+                "lr": args.decoder_lr,
             },
         )
         ae.start()
