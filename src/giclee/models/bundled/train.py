@@ -393,11 +393,12 @@ def run_autoencoder(
     seed: int,
     n_images: int,
     device: torch.device,
-    resume: bool = False,
-    encoder_share: float = 0.2,
-    code_noise: float = 0.5,
-    batch: int = 16,
-    lr: float = 1e-3,
+    *,
+    resume: bool,
+    encoder_share: float,
+    code_noise: float,
+    batch: int,
+    lr: float,
 ) -> None:
     """Train the VAE decoder to render the codes, then fit its encoder; saved to cache/vae periodically.
 
@@ -455,24 +456,10 @@ def run_autoencoder(
     save(steps)
 
 
-def _autoencoder_process(
-    cache: Path,
-    seconds: float,
-    seed: int,
-    n_images: int,
-    device: str,
-    threads: int,
-    encoder_share: float,
-    code_noise: float,
-    resume: bool,
-    batch: int,
-    lr: float,
-) -> None:
+def _autoencoder_process(threads: int, device: str, seed: int, **options) -> None:
     torch.set_num_threads(threads)
     torch.manual_seed(seed)  # a spawned process starts unseeded; the code noise draws from this generator
-    run_autoencoder(
-        cache, seconds, seed, n_images, pick_device(device), resume, encoder_share, code_noise, batch, lr
-    )
+    run_autoencoder(device=pick_device(device), seed=seed, **options)
 
 
 def resume_denoiser(folder: Path, device: torch.device) -> tuple[CLIPTokenizer, nn.Module, nn.Module, int]:
@@ -623,19 +610,17 @@ def main(argv: list[str] | None = None) -> None:
     log(f"stage {args.stage}, device {device}, budget {args.minutes:.0f} min, seed {args.seed}")
     if args.stage != "denoiser":  # the denoiser draws fresh scenes and needs no renders
         prepare_data(args.cache, args.seed, args.images, max(1, args.threads, args.data_workers))
+    ae_options = {  # the command line's autoencoder settings, for either stage that trains it
+        "cache": args.cache,
+        "n_images": args.images,
+        "resume": args.resume,
+        "encoder_share": args.encoder_share,
+        "code_noise": args.code_noise,
+        "batch": args.decoder_batch,
+        "lr": args.decoder_lr,
+    }
     if args.stage == "autoencoder":
-        run_autoencoder(
-            args.cache,
-            budget - (time.time() - t0),
-            args.seed,
-            args.images,
-            device,
-            args.resume,
-            args.encoder_share,
-            args.code_noise,
-            args.decoder_batch,
-            args.decoder_lr,
-        )
+        run_autoencoder(seconds=budget - (time.time() - t0), seed=args.seed, device=device, **ae_options)
     elif args.stage == "denoiser":
         run_denoiser(args, device, budget, t0)
     elif args.stage == "all":
@@ -644,14 +629,8 @@ def main(argv: list[str] | None = None) -> None:
         torch.set_num_threads(max(1, args.threads - ae_threads))
         ae = mp.get_context("spawn").Process(
             target=_autoencoder_process,
-            args=(args.cache, budget - (time.time() - t0) - 90, args.seed, args.images, str(device), ae_threads),
-            kwargs={
-                "encoder_share": args.encoder_share,
-                "code_noise": args.code_noise,
-                "resume": args.resume,
-                "batch": args.decoder_batch,
-                "lr": args.decoder_lr,
-            },
+            args=(ae_threads, str(device), args.seed),
+            kwargs={"seconds": budget - (time.time() - t0) - 90, **ae_options},
         )
         ae.start()
         run_denoiser(args, device, budget, t0, before_final=ae.join)
