@@ -176,8 +176,8 @@ def test_resume_loads_the_saved_denoiser(tmp_path) -> None:
     unet = mdl.build_unet(seed=3, channels=(32, 32), heads=8)
     vae = mdl.build_vae(seed=3)
     train.save_atomic(mdl.assemble_pipeline(vae, te, tok, unet), tmp_path / "p", 20, 5.0, {"unet_steps": 123})
-    tok2, te2, unet2, steps = train.resume_denoiser(tmp_path / "p", torch.device("cpu"))
-    assert steps == 123
+    tok2, te2, unet2, info = train.resume_denoiser(tmp_path / "p", torch.device("cpu"))
+    assert info["unet_steps"] == 123
     # the saved tokenizer, not a rebuilt one (whose ids may differ from process to process)
     assert Path(tok2.name_or_path) == tmp_path / "p" / "tokenizer" and tok2.get_vocab() == tok.get_vocab()
     assert te2.dtype == unet2.dtype == torch.float32

@@ -110,7 +110,8 @@ def fade_pattern(codes: torch.Tensor, fade: torch.Tensor | None = None) -> torch
     blurred towards the mean. A decoder trained only on exact patterns then paints the stripes' average
     colour: with the pattern fully faded, the borders of 9 of 33 held-out stripes captions matched their
     colours, against 33 with it intact. Seeing faded patterns, the decoder learns to draw the pattern from
-    the background-kind channels.
+    the background-kind channels. It learns it only partly: after the shipped 40-minute CPU fine-tune, 12 of
+    those 33 fully faded borders matched, and generated striped backgrounds passed 20 of 33 times (11 before).
     """
     if fade is None:
         fade = torch.rand(len(codes), device=codes.device)

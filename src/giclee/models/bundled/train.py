@@ -273,8 +273,8 @@ def train_denoiser(
     checkpoint_every_s: float,
     lr: float,
     object_boost: float,
-    workers: int = 0,
-    first_index: int = 0,
+    workers: int,
+    first_index: int,
 ) -> tuple[nn.Module, nn.Module, int]:
     """Joint UNet + text encoder training on fresh scenes; returns the EMA copies and the step count.
 
@@ -282,7 +282,7 @@ def train_denoiser(
     (0: in this one).
     """
     sched = mdl.train_scheduler()
-    batches = denoiser_batches(seed, batch, tokenizer, workers, first_index)
+    batches = denoiser_batches(seed, batch, tokenizer, workers, first_index)  # closed below: ends the pool
     gen = torch.Generator(device).manual_seed(seed + 31)
     unet.to(device).train()
     text_encoder.to(device).train()
@@ -327,6 +327,7 @@ def train_denoiser(
         if time.time() - last_ckpt > checkpoint_every_s:
             on_checkpoint(ema_u.shadow, ema_t.shadow, step)
             last_ckpt = time.time()
+    batches.close()
     return ema_u.shadow, ema_t.shadow, step
 
 
@@ -462,8 +463,8 @@ def _autoencoder_process(threads: int, device: str, seed: int, **options) -> Non
     run_autoencoder(device=pick_device(device), seed=seed, **options)
 
 
-def resume_denoiser(folder: Path, device: torch.device) -> tuple[CLIPTokenizer, nn.Module, nn.Module, int]:
-    """The tokenizer, text encoder and UNet of a saved pipeline (fp32), and the UNet steps it was trained for.
+def resume_denoiser(folder: Path, device: torch.device) -> tuple[CLIPTokenizer, nn.Module, nn.Module, dict]:
+    """The tokenizer, text encoder and UNet of a saved pipeline (fp32), and its `training.json` ({} if none).
 
     The tokenizer is loaded, not rebuilt: the BPE trainer breaks ties between equally frequent merges
     differently from one process to the next, so a rebuilt one can give words such as "at" and "an" each
@@ -475,10 +476,10 @@ def resume_denoiser(folder: Path, device: torch.device) -> tuple[CLIPTokenizer, 
     tokenizer = CLIPTokenizer.from_pretrained(folder / "tokenizer")
     text_encoder = CLIPTextModel.from_pretrained(folder / "text_encoder", dtype=torch.float32).to(device)
     unet = UNet2DConditionModel.from_pretrained(folder / "unet", torch_dtype=torch.float32)
-    info = folder / "training.json"
-    steps = json.loads(info.read_text()).get("unet_steps", 0) if info.exists() else 0
-    log(f"resumed the UNet and text encoder from {folder} ({steps} steps)")
-    return tokenizer, text_encoder, unet, steps
+    path = folder / "training.json"
+    info = json.loads(path.read_text()) if path.exists() else {}
+    log(f"resumed the UNet and text encoder from {folder} ({info.get('unet_steps', 0)} steps)")
+    return tokenizer, text_encoder, unet, info
 
 
 def run_denoiser(
@@ -497,35 +498,39 @@ def run_denoiser(
     cache = args.cache
     aux = AuxHeads(mdl.TEXT_DIM).to(device)
     pretrain_s = min(90.0, 0.03 * seconds)
-    start_step = 0
+    saved: dict = {}  # the resumed pipeline's training.json
     if args.resume:
-        tokenizer, text_encoder, unet, start_step = resume_denoiser(args.out, device)
+        tokenizer, text_encoder, unet, saved = resume_denoiser(args.out, device)
         pretrain_text(tokenizer, text_encoder, aux, pretrain_s, args.seed, device, heads_only=True)
     else:
         tokenizer = mdl.build_tokenizer()
         text_encoder = mdl.build_text_encoder(len(tokenizer), args.seed).to(device)
         pretrain_text(tokenizer, text_encoder, aux, pretrain_s, args.seed, device)
         unet = mdl.build_unet(args.seed)
+    start_step = saved.get("unet_steps", 0)
     log(f"unet parameters {sum(x.numel() for x in unet.parameters()) / 1e6:.2f}M")
 
-    def decoder() -> AutoencoderKL | None:
-        """The autoencoder stage's latest decoder, else (resuming) the one the UNet was saved with."""
-        for folder in (cache / "vae", args.out / "vae" if args.resume else None):
-            if folder is not None and folder.exists():
-                return AutoencoderKL.from_pretrained(folder)
+    def decoder() -> tuple[AutoencoderKL, int | None] | None:
+        """The autoencoder stage's latest decoder, else (resuming) the one the UNet was saved with; each with
+        the number of renders it learnt from, so training.json describes the decoder actually saved."""
+        if (cache / "vae").exists():
+            return AutoencoderKL.from_pretrained(cache / "vae"), args.images
+        if args.resume and (args.out / "vae").exists():
+            return AutoencoderKL.from_pretrained(args.out / "vae"), saved.get("decoder_images")
         return None
 
     def checkpoint(ema_unet: nn.Module, ema_text: nn.Module, step: int) -> None:
-        vae = decoder()
-        if vae is None:
+        found = decoder()
+        if found is None:
             log("no decoder yet: checkpoint skipped")
             return
+        vae, decoder_images = found
         pipe = mdl.assemble_pipeline(
             vae, copy.deepcopy(ema_text).cpu(), tokenizer, copy.deepcopy(ema_unet).cpu()
         )
         info = {
             "seed": args.seed,
-            "decoder_images": args.images,
+            "decoder_images": decoder_images,
             "latent_channels": lat.CHANNELS,
             "unet_steps": start_step + step,
             "resumed_at_step": start_step,
