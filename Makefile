@@ -5,9 +5,9 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8787
 
-$(VENV)/.installed: pyproject.toml
+$(VENV)/.installed: pyproject.toml tools/pyproject.toml
 	python3 -m venv $(VENV)
-	$(PY) -m pip install --quiet --editable ".[dev]"
+	$(PY) -m pip install --quiet --editable ".[dev]" --editable ./tools
 	touch $@
 
 .PHONY: install serve test bench

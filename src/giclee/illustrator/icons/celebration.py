@@ -1,0 +1,3 @@
+"""Celebration icons."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Food icons."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Office icons."""
+
+from __future__ import annotations

@@ -1,0 +1,3 @@
+"""Symbols icons."""
+
+from __future__ import annotations

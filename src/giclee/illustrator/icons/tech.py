@@ -1,0 +1,3 @@
+"""Tech icons."""
+
+from __future__ import annotations

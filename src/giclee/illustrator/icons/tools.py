@@ -1,0 +1,3 @@
+"""Tools icons."""
+
+from __future__ import annotations

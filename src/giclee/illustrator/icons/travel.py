@@ -1,0 +1,3 @@
+"""Travel icons."""
+
+from __future__ import annotations

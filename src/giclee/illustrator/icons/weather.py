@@ -1,0 +1,3 @@
+"""Weather icons."""
+
+from __future__ import annotations
