@@ -88,6 +88,8 @@ class Pen:
         self._primary = ["blue"]
         self.fonts = fonts or {}
         """Font substitutions of the look (the hand-drawn look writes every label by hand)."""
+        self.written: list[str] = []
+        """Every line of text drawn, in order (for descriptions and tests: glyphs are outlines in the SVG)."""
 
     @property
     def group(self) -> Group:
@@ -180,6 +182,7 @@ class Pen:
         path = text_path(content, role, size, x, y, anchor)
         if not path:
             return None
+        self.written.append(content)
         return self.add(path, fill, kind="text", opacity=opacity)
 
     def text_width(self, content: str, size: float, font: FontRole = "sans") -> float:

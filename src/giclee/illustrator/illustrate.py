@@ -24,6 +24,8 @@ class Picture:
     scene: Scene
     drawn: list[str]
     """The kinds of thing drawn, each once, in drawing order (from the drawing itself: what was really drawn)."""
+    written: list[str]
+    """Every line of text drawn."""
     palette: Palette
 
 
@@ -54,4 +56,10 @@ def illustrate(
         seed=seed,
         transparent=transparent,
     )
-    return Picture(svg=svg, scene=scene, drawn=list(dict.fromkeys(canvas.root.kinds())), palette=canvas.palette)
+    return Picture(
+        svg=svg,
+        scene=scene,
+        drawn=list(dict.fromkeys(canvas.root.kinds())),
+        written=list(canvas.pen.written),
+        palette=canvas.palette,
+    )
