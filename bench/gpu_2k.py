@@ -38,6 +38,7 @@ import torch
 from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 
 from giclee.config import ModelSpec
+from giclee.engine.diffusers_runner import DiffusersRunner
 from giclee.engine.engine import Engine
 from giclee.engine.request import GenerationRequest
 from giclee.imaging.resample import Upscaler
@@ -322,7 +323,7 @@ def _engine(pipe: DiffusionPipeline, row: Row, *, steps: int, native: int, two_s
         budget_bytes=int(torch.cuda.mem_get_info(device)[0] * 0.9) if device.type == "cuda" else None,
     )
     model = _make(LoadedModel, spec=spec, pipeline=pipe, run=run, img2img=img2img)
-    return Engine(ModelRegistry([spec]), loader=lambda *_: model)
+    return Engine(ModelRegistry([spec]), loader=lambda *_: DiffusersRunner(model))
 
 
 def _timed(call: Callable[[], object], device: torch.device) -> tuple[float, float | None]:

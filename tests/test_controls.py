@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
-from giclee.config import load_settings
+from giclee.config import ModelSpec
 from giclee.controls.adherence import palette_report
 from giclee.controls.colour import ciede2000, srgb_to_lab
 from giclee.controls.guidance import ColourGuidance
@@ -19,11 +19,13 @@ from giclee.controls.snap import snap, snap_fast
 from giclee.engine.engine import Engine
 from giclee.engine.request import ControlSteps, GenerationRequest, ImageFormat
 from giclee.imaging.vector import fit, render
-from giclee.models.bundled.dataset import COLOURS
 from giclee.models.registry import ModelRegistry
+from giclee.models.tiny import build_tiny_sd
 from giclee.styles.catalog import OutputKind, StyleError, check_style, preset, presets, styles_for
 
 RED, GOLD, NAVY, WHITE = (220, 38, 38), (250, 214, 30), (25, 35, 100), (250, 250, 250)
+TRAINED_NAMES = {"red": (220, 40, 40), "yellow": (250, 210, 30), "navy": (25, 35, 100), "white": (250, 250, 250)}
+"""A model's own colour vocabulary, as a hints file declares it."""
 
 
 def _disc(background: tuple[int, int, int], colour: tuple[int, int, int], size: int = 128) -> Image.Image:
@@ -71,10 +73,10 @@ def test_snap_fast_leaves_only_palette_colours() -> None:
 
 def test_phrasing_uses_the_models_own_names() -> None:
     assert nearest_name((250, 5, 5), css3_names()) == "red"
-    assert nearest_name((30, 40, 110), COLOURS) == "navy"
-    clause = colour_clause((RED, GOLD, (221, 39, 39)), NAVY, COLOURS)
+    assert nearest_name((30, 40, 110), TRAINED_NAMES) == "navy"
+    clause = colour_clause((RED, GOLD, (221, 39, 39)), NAVY, TRAINED_NAMES)
     assert clause == ", in red and yellow, on a navy background"  # duplicates named once
-    assert colour_clause((), None, COLOURS) == ""
+    assert colour_clause((), None, TRAINED_NAMES) == ""
 
 
 def test_layout_paints_background_and_palette() -> None:
@@ -100,9 +102,21 @@ def test_every_style_and_substyle_has_a_preset() -> None:
 
 
 @pytest.fixture(scope="module")
-def engine() -> Engine:
-    """The bundled model under its raster and vector ids (one copy of the weights)."""
-    return Engine(ModelRegistry.from_settings(load_settings()))
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """A tiny diffusers pipeline with DPM-Solver++ (which colour guidance needs) under a raster and a vector id,
+    one copy of the weights."""
+    from diffusers import DiffusionPipeline, DPMSolverMultistepScheduler
+
+    folder = tmp_path_factory.mktemp("dpm")
+    pipe = DiffusionPipeline.from_pretrained(build_tiny_sd(folder / "euler", steps=4))
+    pipe.scheduler = DPMSolverMultistepScheduler.from_config(pipe.scheduler.config, algorithm_type="dpmsolver++")
+    pipe.save_pretrained(folder / "dpm")
+    (folder / "dpm" / "giclee.json").write_text((folder / "euler" / "giclee.json").read_text())
+    specs = [
+        ModelSpec(name="recraftv4_1_utility_pro", source=str(folder / "dpm")),
+        ModelSpec(name="recraftv4_1_utility_pro_vector", source=str(folder / "dpm"), output=OutputKind.VECTOR),
+    ]
+    return Engine(ModelRegistry(specs), offline=True)
 
 
 def _request(**fields: object) -> GenerationRequest:
@@ -151,7 +165,7 @@ def test_switching_the_steps_off_is_the_plain_prompt(engine: Engine) -> None:
     assert plain.report is None and switched_off.report is not None  # measured, not acted on
     with_controls = engine.generate_blocking(_request()).images[0]
     assert not np.array_equal(np.asarray(with_controls.image), np.asarray(plain.image))
-    assert len(engine.loaded()) == 2 and len({id(m.pipeline) for m in engine._models.values()}) == 1
+    assert len(engine.loaded()) == 2 and len({id(m.model.pipeline) for m in engine._models.values()}) == 1
 
 
 def test_nearest_in_chunks_matches_the_direct_computation() -> None:
@@ -169,15 +183,13 @@ def test_colour_guidance_moves_the_drawing_where_the_scheduler_allows(engine: En
     guided = engine.generate_blocking(_request()).images[0]
     assert not np.array_equal(np.asarray(guided.image), np.asarray(unguided.image))
     model = engine._models["recraftv4_1_utility_pro"]
-    assert ColourGuidance([RED], 0.5).applies_to(model.pipeline)  # DPM-Solver++ keeps its clean-image predictions
+    assert ColourGuidance([RED], 0.5).applies_to(model.model.pipeline)  # DPM-Solver++ keeps clean-image predictions
 
 
 def test_colour_guidance_moves_latents_only_by_the_pull(tmp_path) -> None:
     """A zero pull leaves the latents exactly as they are, although encode(decode(z)) is not z."""
     import torch
     from diffusers import DiffusionPipeline, DPMSolverMultistepScheduler
-
-    from giclee.models.tiny import build_tiny_sd
 
     pipe = DiffusionPipeline.from_pretrained(build_tiny_sd(tmp_path / "sd"))
     pipe.scheduler = DPMSolverMultistepScheduler.from_config(pipe.scheduler.config, algorithm_type="dpmsolver++")

@@ -19,8 +19,10 @@ from tests.conftest import CF_MODEL, RECRAFT_MODEL, make_settings
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import ModelSpec
+from giclee.engine.diffusers_runner import DiffusersRunner
 from giclee.engine.engine import Engine
-from giclee.models.loader import LoadedModel, load_model
+from giclee.engine.runner import Runner
+from giclee.models.loader import load_model
 from giclee.models.registry import ModelRegistry
 
 CLASSIC = f"/client/v4/accounts/a/ai/run/{CF_MODEL}"
@@ -57,10 +59,10 @@ def engine(tiny_model_dir: Path, fault: Fault) -> Engine:
         ModelSpec(name="slow", source=str(tiny_model_dir), steps=500),
     ]
 
-    def faulty_loader(spec: ModelSpec, twin: LoadedModel | None) -> LoadedModel:
+    def faulty_loader(spec: ModelSpec, twin: Runner | None) -> Runner:
         model = load_model(spec, offline=True)  # its own copy, not the twin's: each gets the hook once
         model.pipeline.unet.register_forward_pre_hook(fault.hook)
-        return model
+        return DiffusersRunner(model)
 
     return Engine(ModelRegistry(models), loader=faulty_loader)
 

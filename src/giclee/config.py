@@ -29,7 +29,9 @@ class ModelSpec(BaseModel):
 
     name: str = Field(description="Canonical id, shown by /v1/models (Recraft style, e.g. recraftv4_1_utility_pro).")
     aliases: list[str] = Field(default_factory=list, description="Other ids that name this model.")
-    source: str = Field(description="A diffusers pipeline folder, a Hugging Face Hub id, or 'bundled'.")
+    source: str = Field(
+        description="A diffusers pipeline folder, a Hugging Face Hub id, or 'bundled' (the bundled illustrator)."
+    )
     revision: str | None = Field(default=None, description="Hub revision (branch, tag or commit).")
     device: str = Field(default="auto", description="'auto' (CUDA if present, else CPU), 'cpu', 'cuda', 'cuda:1'...")
     dtype: Literal["auto", "float32", "bfloat16", "float16"] = Field(
@@ -106,7 +108,7 @@ def _default_models() -> list[ModelSpec]:
             name="recraftv4_1_utility_pro",
             aliases=["recraftv4_1_utility_pro_raster", "recraft/recraftv4-1-utility-pro"],
             source=BUNDLED,
-            description="giclee's bundled flat-illustration model, served under the Recraft V4.1 Utility Pro ids.",
+            description="giclee's bundled illustrator (text to scene, drawn as vector art), under the Recraft ids.",
             license="Apache-2.0",
         ),
         ModelSpec(
@@ -114,7 +116,7 @@ def _default_models() -> list[ModelSpec]:
             aliases=["recraft/recraftv4-1-utility-pro-vector"],
             source=BUNDLED,
             output=OutputKind.VECTOR,
-            description="The bundled model with SVG output: palette snap, then tracing (vtracer).",
+            description="The bundled illustrator with SVG output: the scene's own SVG, nothing traced.",
             license="Apache-2.0",
         ),
     ]
@@ -199,7 +201,7 @@ class Settings(BaseSettings):
     default_model: str | None = Field(default=None, description="Model used when a request names none.")
     models: list[ModelSpec] = Field(
         default_factory=_default_models,
-        description="The served models (`[[models]]` tables); default: the bundled model, raster and vector ids.",
+        description="The served models (`[[models]]` tables); default: the bundled illustrator, raster and vector ids.",
     )
     ray: RaySettings = Field(default_factory=RaySettings, description="Scale-out on Ray Serve (`serve --ray`).")
 

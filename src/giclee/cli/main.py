@@ -224,17 +224,23 @@ def models(config: ConfigOption = None) -> None:
         presets.add_row(*cells, escape(p.license), escape(p.notes))
     out.print(presets)
     if any(spec.source == BUNDLED for spec in ModelRegistry.from_settings(settings).specs):
-        from giclee.models.bundled.dataset import vocabulary
+        from giclee.illustrator.kinds import FAMILIES
+        from giclee.illustrator.scene import LAYOUTS
 
-        words = Table("", "what the bundled model knows (see its MODEL_CARD.md)", title="Bundled model vocabulary")
-        for topic, values in vocabulary().items():
-            words.add_row(topic, ", ".join(values))
-        out.print(words)
+        known = Table("", "what the bundled illustrator draws (docs/models.md)", title="Bundled model vocabulary")
+        for genre, layouts in LAYOUTS.items():
+            known.add_row(genre, ", ".join(layouts))
+        for family, kinds in FAMILIES.items():
+            known.add_row(family, ", ".join(kinds))
+        out.print(known)
 
 
 @app.command(context_settings={"allow_extra_args": True, "ignore_unknown_options": True}, add_help_option=False)
 def eval(ctx: typer.Context) -> None:
-    """Evaluate the bundled model on held-out captions: background, object colour, kind (--help: options)."""
-    from giclee.models.bundled.evaluate import main as evaluate
-
+    """Evaluate the bundled illustrator's reading of prompts (--help: options; needs the tools/ package)."""
+    try:
+        from giclee_tools.illustrator.evaluate import main as evaluate
+    except ImportError:
+        console.print("[red]error:[/red] giclee eval needs giclee's tooling: pip install -e ./tools in a checkout")
+        raise typer.Exit(2) from None
     evaluate(ctx.args)

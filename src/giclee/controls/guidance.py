@@ -7,8 +7,8 @@ the difference of two encodings, not encoding minus prediction, cancels whatever
 (encode(decode(z)) is never exactly z), so only the pull moves the latents. A projection, not a loss gradient: it
 costs one VAE decode and one batched encode per guided step and needs no backward pass.
 
-It needs a scheduler that keeps its clean-image predictions (DPM-Solver++'s `model_outputs`, the bundled model's
-and a common choice for SD/SDXL); with any other, the step does nothing.
+It needs a scheduler that keeps its clean-image predictions (DPM-Solver++'s `model_outputs`, a common choice for
+SD/SDXL); with any other, the step does nothing.
 """
 
 from __future__ import annotations

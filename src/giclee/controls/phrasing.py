@@ -1,8 +1,8 @@
 """Say the requested colours in words the model knows: the cheapest control, and the only one every model reads.
 
 A model knows colour *names*, not RGB triples, so each requested colour becomes its perceptually nearest name
-from the model's vocabulary: the bundled model declares its 20 trained names; any other model gets the 147 CSS3
-names (webcolors).
+from the model's vocabulary: a model may declare the names it was trained on (`colour_names` in its hints file or
+its configuration); any other model gets the 147 CSS3 names (webcolors).
 """
 
 from __future__ import annotations

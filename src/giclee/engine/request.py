@@ -60,6 +60,8 @@ class GenerationRequest:
     seed: int | None = None
     n: int = 1
     image_format: ImageFormat = ImageFormat.PNG
+    transparent: bool = False
+    """A transparent background (PNG, WEBP and SVG), for models that can draw one."""
     control_steps: ControlSteps = field(default_factory=ControlSteps)
 
     @property
@@ -95,6 +97,8 @@ class GeneratedImage:
     """Vector output: the SVG at the requested size."""
     report: PaletteReport | None = None
     """Palette adherence of what is delivered, when colours were requested."""
+    description: str | None = None
+    """What the picture shows, in a sentence, where the model can tell (OpenAI's `revised_prompt`)."""
 
 
 @dataclass(slots=True)

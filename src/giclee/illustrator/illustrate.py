@@ -7,6 +7,7 @@ scenes they build by hand, the backend with scenes the text-to-scene model write
 from __future__ import annotations
 
 import random
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -24,6 +25,8 @@ class Picture:
     scene: Scene
     drawn: list[str]
     """The kinds of thing drawn, each once, in drawing order (from the drawing itself: what was really drawn)."""
+    counts: dict[str, int]
+    """How many times each kind was drawn (named groups, nested ones included: a forest's trees count)."""
     written: list[str]
     """Every line of text drawn."""
     palette: Palette
@@ -47,6 +50,7 @@ def illustrate(
     canvas = Canvas.for_size(width, height, palette=palette, look=look, seed=rng.randrange(2**32),
                              backdrop=scene.background)
     compose(scene, canvas)
+    kinds = canvas.root.kinds()
     svg = to_svg(
         canvas.root,
         canvas=(canvas.width, canvas.height),
@@ -59,7 +63,8 @@ def illustrate(
     return Picture(
         svg=svg,
         scene=scene,
-        drawn=list(dict.fromkeys(canvas.root.kinds())),
+        drawn=list(dict.fromkeys(kinds)),
+        counts=dict(Counter(kinds)),
         written=list(canvas.pen.written),
         palette=canvas.palette,
     )

@@ -7,7 +7,7 @@ table is the one place that decides it, and a substyle it does not name gets its
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from giclee.illustrator.text import FontRole
@@ -158,8 +158,7 @@ _SUBSTYLE_LOOKS: dict[str, str] = {
 }
 
 PROMPT_LOOKS: tuple[str, ...] = (
-    "flat", "outlined", "line_art", "hand_drawn", "gradient", "long_shadow", "pastel", "vintage", "neon",
-    "minimal", "pixel",
+    "flat", "outlined", "line_art", "hand_drawn", "gradient", "long_shadow", "minimal", "pixel",
 )
 """Looks a prompt can ask for in words ("line art", "hand-drawn", "long shadow"); the model reads them."""
 
@@ -175,8 +174,3 @@ def choose(style: str, substyle: str | None, prompt_look: str | None) -> Look:
     if style == "any" and substyle is None and prompt_look in LOOKS:
         return LOOKS[prompt_look]
     return for_style(style, substyle)
-
-
-def with_scheme(look: Look, scheme: str | None) -> Look:
-    """The look in another colour mood (a prompt that asks for pastel or neon colours)."""
-    return replace(look, scheme=scheme) if scheme else look

@@ -1,1 +1,1 @@
-"""Models: where pipelines come from (bundled, a folder, the Hub) and how they are loaded."""
+"""Models: where diffusers pipelines come from (a folder, the Hub), how they are loaded, family presets."""

@@ -1,8 +1,8 @@
-"""Load any diffusers text-to-image pipeline: the bundled folder, a local folder, or a Hub id.
+"""Load any diffusers text-to-image pipeline: a local folder, or a Hub id.
 
 A Hub id is first resolved to its snapshot folder in the Hugging Face cache (downloading only what the
-pipeline needs, unless offline); then all three load the same way, from a folder, with
-`DiffusionPipeline.from_pretrained`, so the bundled model keeps the Hub path honest.
+pipeline needs, unless offline); then both load the same way, from a folder, with
+`DiffusionPipeline.from_pretrained`, so the tests' tiny pipelines on disk keep the Hub path honest.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 from diffusers.utils import logging as diffusers_logging
 from transformers.utils import logging as transformers_logging
 
-from giclee.config import BUNDLED, ModelSpec
+from giclee.config import ModelSpec
 from giclee.controls.phrasing import css3_names
 from giclee.imaging.resample import Upscaler
 from giclee.models.cuda import optimize_for_cuda
@@ -29,7 +29,6 @@ log = logging.getLogger(__name__)
 diffusers_logging.set_verbosity_error()
 transformers_logging.set_verbosity_error()
 
-BUNDLED_DIR = Path(__file__).parent / "bundled" / "pipeline"
 HINTS_FILE = "giclee.json"
 """Optional file beside model_index.json with the model's own defaults (steps, guidance, native size)."""
 
@@ -91,11 +90,7 @@ def pick_dtype(name: str, device: torch.device) -> torch.dtype:
 
 
 def resolve_source(spec: ModelSpec, *, offline: bool = False) -> Path:
-    """The pipeline folder: the bundled one, a local one, or a Hub id's snapshot in the HF cache."""
-    if spec.source == BUNDLED:
-        if not (BUNDLED_DIR / "model_index.json").is_file():
-            raise FileNotFoundError(f"the bundled model is missing from {BUNDLED_DIR}")
-        return BUNDLED_DIR
+    """The pipeline folder: a local one, or a Hub id's snapshot in the HF cache."""
     if Path(spec.source).is_dir():
         return Path(spec.source)
     return Path(DiffusionPipeline.download(spec.source, revision=spec.revision, local_files_only=offline))

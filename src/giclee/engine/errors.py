@@ -1,0 +1,11 @@
+"""The engine's errors, importable without any ML library (the API maps them to HTTP statuses)."""
+
+from __future__ import annotations
+
+
+class QueueFullError(RuntimeError):
+    """Every slot in front of the device is taken; the client should retry later."""
+
+
+class GenerationCancelledError(RuntimeError):
+    """The job was cancelled (timeout or client gone) and stopped between two steps."""

@@ -1,0 +1,25 @@
+"""What the engine runs a request on: a loaded model of any kind (a diffusers pipeline, the illustrator).
+
+The engine owns queues, devices and cancellation; a runner owns one model's weights and turns one request
+into images at their exact size. Defined without any ML import, so code that only names the types stays light.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Protocol
+
+from giclee.config import ModelSpec
+from giclee.engine.request import GenerationRequest, GenerationResult
+
+
+class Runner(Protocol):
+    spec: ModelSpec
+
+    def generate(self, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
+        """Every image of the request; stops with GenerationCancelledError soon after `cancelled` is set."""
+        ...
+
+    def shares_weights_with(self, spec: ModelSpec) -> bool:
+        """Another id of the same weights (the raster and vector ids of one model): it may borrow them."""
+        ...

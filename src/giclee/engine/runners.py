@@ -1,0 +1,23 @@
+"""Which runner serves a model: the bundled illustrator, or a diffusers pipeline from a folder or the Hub.
+
+Each kind's code is imported when a model of that kind is first loaded: a server of the illustrator alone never
+imports diffusers.
+"""
+
+from __future__ import annotations
+
+from giclee.config import BUNDLED, ModelSpec
+from giclee.engine.runner import Runner
+
+
+def load_runner(spec: ModelSpec, *, offline: bool, twin: Runner | None, show_progress: bool) -> Runner:
+    """Load the model behind a spec; a `twin` holding the same weights lends them instead of a second copy."""
+    if spec.source == BUNDLED:
+        from giclee.illustrator.backend import IllustratorRunner
+
+        return IllustratorRunner.load(spec, twin if isinstance(twin, IllustratorRunner) else None)
+    from giclee.engine.diffusers_runner import DiffusersRunner
+    from giclee.models.loader import load_model
+
+    lent = twin.model if isinstance(twin, DiffusersRunner) else None
+    return DiffusersRunner(load_model(spec, offline=offline, twin=lent), show_progress=show_progress)

@@ -1,0 +1,96 @@
+"""The illustrator as an engine runner: prompt to scene (once per request), then one drawing per seed.
+
+Raster output is the scene's SVG rendered at the exact requested size; vector output is that SVG itself, with
+nothing traced. With requested colours every fill is one of them, so the palette report is measured on a small
+render only to tell the client so.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+import time
+
+from PIL import Image
+
+from giclee.config import ModelSpec
+from giclee.controls.adherence import palette_report
+from giclee.engine.errors import GenerationCancelledError
+from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
+from giclee.illustrator.describe import describe
+from giclee.illustrator.illustrate import illustrate
+from giclee.illustrator.looks import choose
+from giclee.illustrator.model import TextToScene
+from giclee.illustrator.render import pixelate, rasterise
+
+REPORT_SIDE = 512
+"""Longest side of the render the palette report of an SVG is measured on."""
+TRANSPARENT_FORMATS = frozenset({ImageFormat.PNG, ImageFormat.WEBP, ImageFormat.SVG})
+"""Formats with an alpha channel (TIFF and PDF pages are drawn on their background)."""
+
+
+class IllustratorRunner:
+    """Serves the bundled illustrator under one model id; ids of the same model share its text model."""
+
+    def __init__(self, spec: ModelSpec, text: TextToScene) -> None:
+        self.spec = spec
+        self.text = text
+
+    @classmethod
+    def load(cls, spec: ModelSpec, twin: IllustratorRunner | None = None) -> IllustratorRunner:
+        return cls(spec, twin.text if twin is not None else TextToScene.load())
+
+    def shares_weights_with(self, spec: ModelSpec) -> bool:
+        return spec.source == self.spec.source
+
+    def generate(self, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
+        timings = StageTimings()
+        started = time.perf_counter()
+        scene = self.text.predict(request.prompt)
+        look = choose(request.style, request.substyle, scene.look)
+        vector = request.image_format is ImageFormat.SVG
+        transparent = request.transparent and request.image_format in TRANSPARENT_FORMATS
+        first = request.seed if request.seed is not None else secrets.randbelow(2**32)
+        images = []
+        for index in range(request.n):
+            if cancelled.is_set():
+                raise GenerationCancelledError(f"cancelled before image {index + 1} of {request.n}")
+            seed = (first + index) % 2**32
+            picture = illustrate(
+                scene,
+                request.width,
+                request.height,
+                look=look,
+                seed=seed,
+                colors=request.colors,
+                background=request.background_color,
+                transparent=transparent,
+            )
+            timings.generate += time.perf_counter() - started
+            started = time.perf_counter()
+            if vector:
+                image = _preview(picture.svg, request.width, request.height, transparent)
+            elif look.pixel:
+                image = pixelate(picture.svg, request.width, request.height, look.pixel, transparent=transparent)
+            else:
+                image = rasterise(picture.svg, request.width, request.height, transparent=transparent)
+            report = palette_report(image.convert("RGB"), request.colors, request.background_color)
+            timings.resize += time.perf_counter() - started
+            images.append(
+                GeneratedImage(
+                    image=image,
+                    seed=seed,
+                    svg=picture.svg if vector else None,
+                    report=report,
+                    description=describe(picture, look),
+                )
+            )
+            started = time.perf_counter()
+        plan = f"illustrated {scene.genre}{'/' + scene.layout if scene.layout else ''}, {look.name} look"
+        return GenerationResult(images=images, timings=timings, plan=plan + (", SVG" if vector else ""))
+
+
+def _preview(svg: str, width: int, height: int, transparent: bool) -> Image.Image:
+    """A small render of the SVG: what the report measures and what stands for the SVG as a picture."""
+    scale = min(1.0, REPORT_SIDE / max(width, height))
+    return rasterise(svg, width, height, transparent=transparent, scale=scale)

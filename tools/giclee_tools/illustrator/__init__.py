@@ -1,0 +1,1 @@
+"""Training and evaluating the bundled illustrator's text-to-scene model."""
