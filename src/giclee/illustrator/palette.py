@@ -249,28 +249,31 @@ class Palette:
     def bg(self) -> RGB:
         return self.resolve("bg")
 
-    def resolve(self, paint: str, under: RGB | None = None, *, text: bool = False) -> RGB:
+    def resolve(self, paint: str, under: RGB | None = None, *, text: bool = False, also: RGB | None = None) -> RGB:
         """The colour of a paint. With requested colours, `under` is the colour the shape is drawn on (the
         background when None): the paint takes the requested colour nearest to its natural one that differs
         from what is under it, so a door stays visible on its wall and a window may become the background
-        showing through; `text` takes the one that stands out most."""
+        showing through; `text` takes the one that stands out most. `also` is a second colour to avoid where
+        enough remain (the surface under a whole icon, which its parts must not melt into)."""
         if not self.exact:
             if paint not in self._cache:
                 self._cache[paint] = self.natural(paint)
             return self._cache[paint]
         background = self._exact_bg()
         under = background if under is None else under
-        key = f"{paint}|{under}|{text}"
+        key = f"{paint}|{under}|{text}|{also}"
         if key not in self._cache:
-            self._cache[key] = self._exact(paint, background, under, text)
+            self._cache[key] = self._exact(paint, background, under, text, also)
         return self._cache[key]
 
-    def _exact(self, paint: str, background: RGB, under: RGB, text: bool) -> RGB:
+    def _exact(self, paint: str, background: RGB, under: RGB, text: bool, also: RGB | None) -> RGB:
         name, _, tone = paint.partition(".")
         if name == "bg":
             return background
         everything = list(dict.fromkeys([*self.requested, background]))
         candidates = [c for c in everything if c != under] or everything
+        if also is not None and also != under:
+            candidates = [c for c in candidates if c != also] or candidates
         if text or name == "ink":
             return max(candidates, key=lambda c: contrast(c, under))
         if name == "paper":

@@ -33,8 +33,11 @@ class _Writer:
     rng: random.Random
     defs: list[str] = field(default_factory=list)
     gradients: dict[tuple[str, str], str] = field(default_factory=dict)
-    surfaces: list[tuple[Box, str, RGB]] = field(default_factory=list)
-    """Requested colours only: the opaque surfaces drawn so far, in canvas units, with their paints and colours."""
+    surfaces: list[tuple[Box, str, RGB | None]] = field(default_factory=list)
+    """The opaque surfaces drawn so far, in canvas units, with their paints and (requested colours) colours:
+    what a shape lies on decides its colour and whether it gets an outline."""
+    icon_under: list[RGB | None] = field(default_factory=list)
+    """Requested colours: the colour under each icon being written (its parts avoid it too, or they vanish)."""
     ids: int = 0
 
     def next_id(self, prefix: str) -> str:
@@ -42,7 +45,8 @@ class _Writer:
         return f"{prefix}{self.ids}"
 
     def colour(self, paint: str, under: RGB | None = None, *, text: bool = False) -> str:
-        return hex_of(self.palette.resolve(paint, under, text=text))
+        also = self.icon_under[-1] if self.icon_under else None
+        return hex_of(self.palette.resolve(paint, under, text=text, also=also))
 
     # paints per look -----------------------------------------------------------------------------------------
 
@@ -113,7 +117,11 @@ class _Writer:
 
     # requested colours: what lies under what -----------------------------------------------------------------
 
-    def under(self, box: Box) -> tuple[str, RGB] | None:
+    @property
+    def tracking(self) -> bool:
+        return self.palette.exact or self.look.outline != "none"
+
+    def under(self, box: Box) -> tuple[str, RGB | None] | None:
         """The paint and colour of the latest surface that holds this box (None: the background)."""
         x0, y0, x1, y1 = box
         for (a0, b0, a1, b1), paint, colour in itertools.islice(reversed(self.surfaces), SURFACES_SEARCHED):
@@ -124,7 +132,7 @@ class _Writer:
     def under_colour(self, box: Box | None, paint: str | None) -> tuple[RGB | None, RGB | None]:
         """(colour under the shape, the colour it must take): a shape of the same paint as its surface
         continues that surface and takes its colour; any other avoids it."""
-        found = self.under(box) if box is not None else None
+        found = self.under(box) if box is not None and self.palette.exact else None
         if found is None:
             return None, None
         if found[0] == paint:
@@ -146,9 +154,10 @@ class _Writer:
 
     # emission ------------------------------------------------------------------------------------------------
 
-    def shape(self, shape: Shape, matrix: Matrix, edge: bool) -> str:
-        """One shape; `edge` adds the look's outline on top (inside an icon only where its colour changes,
-        so overlapping parts of one surface show no seams)."""
+    def shape(self, shape: Shape, matrix: Matrix, edge: bool | str) -> str:
+        """One shape; `edge` adds the look's outline on top; "inner" (a part of an icon after another of the
+        same paint) only where it lies on a surface of another paint, so overlapping parts of one surface show
+        no seams but each window on a wall keeps its frame."""
         look = self.look
         exact = self.palette.exact
         if shape.kind == "detail" and not look.details:
@@ -156,16 +165,20 @@ class _Writer:
         if shape.opacity < 1 and exact:
             return ""  # translucent shading would blend colours that were not asked for
         scale = matrix.mean_scale or 1.0
-        box = shape.path.transformed(matrix).bounds() if exact else None
+        box = shape.path.transformed(matrix).bounds() if self.tracking else None
         under, same = self.under_colour(box, shape.fill)
+        if edge == "inner":  # inside an icon: outlined only where it lies on a surface of another paint
+            found = self.under(box) if box is not None else None
+            edge = found is not None and found[0] != shape.fill
         fill = hex_of(same) if same is not None else self.fill_of(shape, under)
         stroke = self.stroke_of(shape, under)
         outline = self.outline_of(shape, under) if edge else None
         if fill is None and stroke is None and outline is None:
             return ""
-        if box is not None and fill is not None and fill.startswith("#") and shape.kind in ("body", "backdrop"):
-            value = int(fill[1:], 16)
-            self.surfaces.append((box, shape.fill or "", (value >> 16, (value >> 8) & 255, value & 255)))
+        if box is not None and fill is not None and shape.kind in ("body", "backdrop") and shape.opacity >= 1:
+            value = int(fill[1:], 16) if fill.startswith("#") else None
+            colour = (value >> 16, (value >> 8) & 255, value & 255) if value is not None else None
+            self.surfaces.append((box, shape.fill or "", colour))
         body = self.geometry(shape.path, scale, shape.kind)
         attrs = [f'd="{body.d()}"']
         if shape.opacity < 1:
@@ -191,16 +204,26 @@ class _Writer:
         parts = []
         if group.name is not None and not in_icon and self.look.outline != "none":
             parts.append(self.silhouette_outline(group, inner))
+        top_icon = group.name is not None and not in_icon and self.palette.exact
+        if top_icon:
+            bodies = _bodies(group)
+            found = self.under(_union_bounds([s.path.transformed(inner @ m) for s, m in bodies])) if bodies else None
+            self.icon_under.append(found[1] if found else None)
         previous: str | None = None
         for child in group.children:
             if isinstance(child, Group):
                 parts.append(self.group(child, inner, icon))
                 previous = None
                 continue
-            changes = child.kind == "body" and child.opacity >= 1 and child.fill != previous
-            parts.append(self.shape(child, inner, edge=changes if icon else child.opacity >= 1))
-            if child.kind == "body" and child.opacity >= 1:
+            opaque_body = child.kind == "body" and child.opacity >= 1
+            edge: bool | str = child.opacity >= 1
+            if icon:
+                edge = opaque_body and (child.fill != previous or "inner")
+            parts.append(self.shape(child, inner, edge=edge))
+            if opaque_body:
                 previous = child.fill
+        if top_icon:
+            self.icon_under.pop()
         body = "".join(parts)
         if not body:
             return ""

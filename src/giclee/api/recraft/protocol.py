@@ -35,6 +35,9 @@ class Image(BaseModel):
     image_id: str
     url: str | None = None
     b64_json: str | None = None
+    revised_prompt: str | None = Field(
+        default=None, description="What the picture shows, in a sentence (OpenAI's field), where the model says."
+    )
 
 
 class ImageGenerationResponse(BaseModel):

@@ -62,6 +62,7 @@ async def generate(
             image_id=image.image_id,
             url=image.url,
             b64_json=base64.b64encode(image.data).decode() if image.data is not None else None,
+            revised_prompt=image.description,
         )
         for image in delivery.images
     ]

@@ -40,6 +40,8 @@ class DeliveredImage:
     data: bytes | None = None
     """The encoded file, when the client asked for it inline (then nothing is stored)."""
     url: str | None = None
+    description: str | None = None
+    """What the picture shows, where the model says (OpenAI's `revised_prompt`)."""
 
 
 @dataclass(slots=True)
@@ -170,7 +172,10 @@ async def complete(
             )
             result.timings.encode += time.perf_counter() - started
             item = DeliveredImage(
-                image_id=str(uuid.uuid4()), seed=generated.seed, media_type=MEDIA_TYPES[request.image_format]
+                image_id=str(uuid.uuid4()),
+                seed=generated.seed,
+                media_type=MEDIA_TYPES[request.image_format],
+                description=generated.description,
             )
             if inline:
                 item.data = data
