@@ -7,6 +7,7 @@ path straight back out, so the common case costs one `d` string per shape.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import re
@@ -337,7 +338,7 @@ class Path:
             n = len(points)
             if n < 2:
                 continue
-            wobble = _smooth_noise(rng, n, amplitude, closed)
+            wobble = _smooth_noise(rng, points, amplitude, closed, wavelength=step * 8)
             moved = []
             for i, (x, y) in enumerate(points):
                 ax, ay = points[i - 1] if i > 0 else points[0]
@@ -474,16 +475,23 @@ def _cubic_points(a: Point, controls: Sequence[float], step: float) -> list[Poin
     return out
 
 
-def _smooth_noise(rng: random.Random, n: int, amplitude: float, closed: bool) -> list[float]:
-    """Values in about [-amplitude, amplitude] that change slowly along the points (a few bumps per outline)."""
-    knots = max(3, n // 6)
+def _smooth_noise(
+    rng: random.Random, points: list[Point], amplitude: float, closed: bool, wavelength: float
+) -> list[float]:
+    """Values in about [-amplitude, amplitude] that change slowly along the outline: a knot every `wavelength`
+    units of its length (not every few points, so densely sampled curves wobble no faster than lines)."""
+    along = [0.0]
+    for a, b in itertools.pairwise(points):
+        along.append(along[-1] + math.dist(a, b))
+    total = along[-1] or 1.0
+    knots = max(3, math.ceil(total / wavelength) + 1)
     values = [rng.uniform(-amplitude, amplitude) for _ in range(knots)]
     if closed:
-        values.append(values[0])
+        values[-1] = values[0]
     out = []
-    for i in range(n):
-        position = i / max(1, n - 1) * (len(values) - 1)
-        j = min(int(position), len(values) - 2)
+    for distance in along:
+        position = distance / total * (knots - 1)
+        j = min(int(position), knots - 2)
         t = position - j
         t = t * t * (3 - 2 * t)
         out.append(values[j] * (1 - t) + values[j + 1] * t)

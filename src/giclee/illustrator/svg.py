@@ -142,14 +142,14 @@ class _Writer:
     # geometry per look ---------------------------------------------------------------------------------------
 
     def geometry(self, path: Path, scale: float, kind: str) -> Path:
-        """The path as the look draws it: exact, or wobbled by hand (never by more than a tenth of its size,
-        so an eye stays an eye)."""
+        """The path as the look draws it: exact, or wobbled by hand (by at most a tenth of its length and a
+        quarter of its width, so an eye stays an eye and a ladder rung a rung)."""
         rough = self.look.rough
         if rough <= 0 or kind == "text":
             return path
         x0, y0, x1, y1 = path.bounds()
-        extent = max(x1 - x0, y1 - y0) * scale
-        amplitude = min(rough * (0.5 if kind == "backdrop" else 1.0), extent / 10) / scale
+        longest, shortest = max(x1 - x0, y1 - y0) * scale, min(x1 - x0, y1 - y0) * scale
+        amplitude = min(rough * (0.5 if kind == "backdrop" else 1.0), longest / 10, max(shortest, 1.0) / 4) / scale
         return path.roughened(self.rng, amplitude, step=6.0 / scale)
 
     # emission ------------------------------------------------------------------------------------------------
@@ -292,13 +292,15 @@ def _stroke(colour: str, width: float, cap: str = "round") -> str:
 
 
 def _bodies(group: Group) -> list[tuple[Shape, Matrix]]:
-    """The filled surfaces below a group (text included), each with its transform into the group's units."""
+    """The filled surfaces below a group (text included; clipped parts left out), each with its transform into the
+    group's units."""
     out: list[tuple[Shape, Matrix]] = []
 
     def visit(node: Group, transform: Matrix) -> None:
         for child in node.children:
             if isinstance(child, Group):
-                visit(child, transform @ child.matrix)
+                if child.clip is None:  # a clipped part's outline would show where the clip hides it
+                    visit(child, transform @ child.matrix)
             elif child.kind in ("body", "text") and child.fill not in (None, "bg"):
                 out.append((child, transform))
 

@@ -1,0 +1,138 @@
+"""The animal and nature icons: all drawn, in their box, standing or floating, recolourable, with faces, and
+the outline helpers they are built from (tube, rounded, clipped, shade)."""
+
+from __future__ import annotations
+
+import pytest
+
+from giclee.illustrator.drawing import Group, Pen
+from giclee.illustrator.geometry import Matrix, Path
+from giclee.illustrator.icons import catalog
+from giclee.illustrator.icons.nature import clipped, rounded, shade, tube
+from giclee.illustrator.kinds import FAMILIES
+from giclee.illustrator.looks import LOOKS
+from giclee.illustrator.palette import SCHEMES, Palette
+from giclee.illustrator.svg import to_svg
+
+NAMES = [kind for family in ("animals", "nature") for kind in FAMILIES[family]]
+FLOATING = {"fish", "whale", "dolphin", "shark", "octopus", "bee", "butterfly", "ladybug", "leaf", "feather",
+            "clover", "acorn", "river", "lake", "wave"}
+FACELESS = {"butterfly"}
+"""Animals seen from where no face shows."""
+
+
+def drawn(name: str, colour: str | None = None) -> Pen:
+    pen = Pen()
+    pen.icon(catalog()[name], 50, 50, 100, colour=colour)
+    return pen
+
+
+def body_bounds(group: Group, matrix: Matrix | None = None, details: bool = False
+                ) -> list[tuple[float, float, float, float]]:
+    """Bounds of every opaque surface (and with `details`, every small mark), in the drawing's units."""
+    matrix = (matrix or Matrix()) @ group.matrix
+    out = []
+    for child in group.children:
+        if isinstance(child, Group):
+            out += body_bounds(child, matrix, details)
+        elif (child.kind == "body" or details) and child.opacity >= 1 and child.path:
+            out.append(child.path.transformed(matrix).bounds())
+    return out
+
+
+def extent(name: str, details: bool = False) -> tuple[float, float, float, float]:
+    boxes = body_bounds(drawn(name).root, details=details)
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def test_every_kind_of_both_families_is_drawn_in_its_family() -> None:
+    icons = catalog()
+    for family in ("animals", "nature"):
+        for kind in FAMILIES[family]:
+            assert kind in icons, kind
+            assert icons[kind].category == family, kind
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_icon_fills_its_box_centred_without_leaving_it(name: str) -> None:
+    x0, y0, x1, y1 = extent(name)
+    assert x0 >= -1 and y0 >= -1 and x1 <= 101 and y1 <= 101, (name, x0, y0, x1, y1)
+    assert max(x1 - x0, y1 - y0) >= 72, f"{name} is too small: {x1 - x0:.0f} x {y1 - y0:.0f}"
+    assert abs((x0 + x1) / 2 - 50) <= 9, f"{name} is off centre"
+    if not catalog()[name].grounded:
+        assert abs((y0 + y1) / 2 - 50) <= 9, f"{name} floats off centre"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_grounded_icons_stand_on_the_ground_line(name: str) -> None:
+    spec = catalog()[name]
+    assert spec.grounded == (name not in FLOATING), name
+    if spec.grounded:  # birds stand on their legs, which are thin marks
+        bottom = extent(name, details=True)[3]
+        assert 93 <= bottom <= 96, (name, bottom)  # bounds of curves take their control points
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_icon_is_recoloured_by_a_requested_colour_and_stays_small(name: str) -> None:
+    spec = catalog()[name]
+    other = "purple" if spec.primary != "purple" else "green"
+    shapes = list(drawn(name, other).root.walk())
+    assert 4 <= len(shapes) <= 40, (name, len(shapes))
+    assert any((shape.fill or "").split(".")[0] == other for shape in shapes), f"{name} ignores its colour"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_surfaces_are_filled_so_every_look_outlines_them(name: str) -> None:
+    """A stroke-only body (a tail drawn as a line) would get no outline in the outlined looks."""
+    for shape in drawn(name).root.walk():
+        if shape.kind == "body":
+            assert shape.fill is not None, (name, shape.path.d()[:40])
+
+
+@pytest.mark.parametrize("name", [n for n in FAMILIES["animals"] if n not in FACELESS])
+def test_animals_have_eyes_with_a_catch_light(name: str) -> None:
+    details = [shape for shape in drawn(name).root.walk() if shape.kind == "detail"]
+    assert any(shape.fill == "ink" for shape in details), f"{name} has no eyes"
+    assert any(shape.fill == "white" for shape in details), f"{name}'s eyes have no catch-light"
+
+
+@pytest.mark.parametrize("look", ["flat", "outlined", "line_art", "hand_drawn"])
+def test_icons_render_deterministically_in_every_look(look: str) -> None:
+    palette = Palette(SCHEMES[LOOKS[look].scheme])
+    for name in ("fox", "octopus", "unicorn", "mountain", "island", "sunflower"):
+        svgs = {to_svg(drawn(name).root, canvas=(100, 100), size=(64, 64), palette=palette, look=LOOKS[look],
+                       seed=3) for _ in range(2)}
+        assert len(svgs) == 1, name
+
+
+def test_tube_is_a_closed_band_of_the_asked_width() -> None:
+    x0, y0, x1, y1 = tube([(10, 50), (50, 50), (90, 50)], 10, 4).bounds()
+    assert x0 == pytest.approx(5, abs=0.3) and x1 == pytest.approx(92, abs=0.3)  # round caps: half a width out
+    assert y0 == pytest.approx(45, abs=0.3) and y1 == pytest.approx(55, abs=0.3)
+    assert tube([(0, 0), (0, 30)], 6).segments[-1][0] == "Z"
+
+
+def test_rounded_polygon_keeps_inside_its_corners() -> None:
+    x0, y0, x1, y1 = rounded([(0, 0), (40, 0), (40, 40), (0, 40)], 5).bounds()
+    assert (x0, y0, x1, y1) == (0, 0, 40, 40)
+    assert not any(seg[1:3] == (0, 0) for seg in rounded([(0, 0), (40, 0), (40, 40)], 5).segments if seg[0] == "M")
+
+
+def test_clipped_keeps_the_part_inside_the_window_whichever_way_it_winds() -> None:
+    circle = Path.circle(50, 50, 40)
+    for window in ([(0, 0), (100, 0), (100, 50), (0, 50)], [(0, 0), (0, 50), (100, 50), (100, 0)]):
+        x0, y0, x1, y1 = clipped(circle, window).bounds()
+        assert y0 == pytest.approx(10, abs=0.5) and y1 == pytest.approx(50, abs=0.01), window
+        assert x0 == pytest.approx(10, abs=0.5) and x1 == pytest.approx(90, abs=0.5)
+    assert not clipped(circle, [(0, 95), (100, 95), (100, 99), (0, 99)])
+
+
+def test_shade_is_a_translucent_crescent_clipped_to_its_surface() -> None:
+    pen = Pen()
+    body = Path.circle(50, 50, 20)
+    shade(pen, body, 5, 5)
+    (group,) = pen.root.children
+    assert isinstance(group, Group) and group.clip is body
+    (crescent,) = group.children
+    assert crescent.opacity < 1 and crescent.fill == "blue.dark"  # the pen's primary, a tone darker
+    assert sum(1 for seg in crescent.path.segments if seg[0] == "M") == 2  # a frame with the moved copy as a hole

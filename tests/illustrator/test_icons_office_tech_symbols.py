@@ -1,0 +1,119 @@
+"""The office, tech and symbols icons: all drawn, in their box, standing or floating, recolourable, and whole
+in every look (the holes are holes, the shading never cuts a silhouette once colours are requested)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from giclee.illustrator.drawing import Group, Pen
+from giclee.illustrator.geometry import Matrix, Path
+from giclee.illustrator.icons import catalog
+from giclee.illustrator.icons.office import cutout, reversed_path
+from giclee.illustrator.kinds import FAMILIES
+from giclee.illustrator.looks import LOOKS
+from giclee.illustrator.palette import SCHEMES, Palette
+from giclee.illustrator.render import rasterise
+from giclee.illustrator.svg import to_svg
+
+FAMILY_NAMES = ("office", "tech", "symbols")
+NAMES = [kind for family in FAMILY_NAMES for kind in FAMILIES[family]]
+STANDING = {"desktop computer", "printer", "trophy", "server", "robot"}
+RECOLOURED = ("folder", "book", "briefcase", "flag", "credit card", "chat bubble", "shield", "gear", "laptop")
+
+
+def drawn(name: str, colour: str | None = None) -> Pen:
+    pen = Pen()
+    pen.icon(catalog()[name], 50, 50, 100, colour=colour)
+    return pen
+
+
+def bounds(group: Group, matrix: Matrix | None = None) -> list[tuple[float, float, float, float]]:
+    """Bounds of every opaque surface and stroke, in the drawing's units (strokes widened by half their width)."""
+    matrix = (matrix or Matrix()) @ group.matrix
+    out = []
+    for child in group.children:
+        if isinstance(child, Group):
+            out += bounds(child, matrix)
+        elif (child.kind == "body" or child.stroke) and child.opacity >= 1:
+            x0, y0, x1, y1 = child.path.transformed(matrix).bounds()
+            half = child.width * matrix.mean_scale / 2
+            out.append((x0 - half, y0 - half, x1 + half, y1 + half))
+    return out
+
+
+def extent(name: str) -> tuple[float, float, float, float]:
+    boxes = bounds(drawn(name).root)
+    return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
+
+
+def svg_of(name: str, look: str = "flat", colour: str | None = None, palette: Palette | None = None) -> str:
+    palette = palette or Palette(SCHEMES[LOOKS[look].scheme], bg=(255, 255, 255))
+    return to_svg(drawn(name, colour).root, canvas=(100, 100), size=(100, 100), palette=palette, look=LOOKS[look],
+                  seed=0)
+
+
+def test_every_kind_of_the_three_families_is_drawn_in_its_family() -> None:
+    icons = catalog()
+    for family in FAMILY_NAMES:
+        for kind in FAMILIES[family]:
+            assert kind in icons, kind
+            assert icons[kind].category == family, kind
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_icon_fills_its_box_centred_without_leaving_it(name: str) -> None:
+    x0, y0, x1, y1 = extent(name)
+    assert x0 >= 0 and y0 >= 0 and x1 <= 100 and y1 <= 100, (name, x0, y0, x1, y1)
+    assert max(x1 - x0, y1 - y0) >= 74, f"{name} is too small: {x1 - x0:.0f} x {y1 - y0:.0f}"
+    assert abs((x0 + x1) / 2 - 50) <= 6, f"{name} is off centre sideways"
+    assert abs((y0 + y1) / 2 - 50) <= 8 or name in STANDING, f"{name} is off centre vertically"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_only_things_that_stand_are_grounded_and_they_touch_the_ground(name: str) -> None:
+    spec = catalog()[name]
+    assert spec.grounded == (name in STANDING), name
+    if spec.grounded:
+        assert 92 <= extent(name)[3] <= 95, name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_icon_shape_count_stays_small(name: str) -> None:
+    assert 1 <= sum(1 for _ in drawn(name).root.walk()) <= 45, name
+
+
+@pytest.mark.parametrize("name", RECOLOURED)
+def test_the_main_surface_takes_the_requested_colour(name: str) -> None:
+    assert svg_of(name, colour="red") != svg_of(name, colour="green"), name
+    fills = [shape.fill for shape in drawn(name, "purple").root.walk()]
+    assert any(fill and fill.startswith("purple") for fill in fills), name
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_requested_colours_keep_every_icon_drawn_in_those_colours(name: str) -> None:
+    palette = Palette(SCHEMES["vibrant"], requested=[(20, 20, 60), (100, 200, 150)], background=(250, 250, 255))
+    svg = svg_of(name, palette=palette)
+    used = {colour.upper() for colour in re.findall(r'(?:fill|stroke)="(#[0-9A-Fa-f]{6})"', svg)}
+    assert used <= {"#14143C", "#64C896", "#FAFAFF"}, (name, used)
+    assert "#14143C" in used or "#64C896" in used, f"{name} vanished into the background"
+
+
+def test_a_cutout_is_a_hole_and_reversing_twice_restores_the_outline() -> None:
+    square = Path.rect(10, 10, 80, 80, 12)
+    assert reversed_path(reversed_path(square)).bounds() == square.bounds()
+    pen = Pen()
+    pen.path(cutout(Path.circle(50, 50, 40), Path.circle(50, 50, 20)), "black")
+    svg = to_svg(pen.root, canvas=(100, 100), size=(100, 100), palette=Palette(SCHEMES["vibrant"], bg=(255, 255, 255)),
+                 look=LOOKS["flat"], seed=0)
+    image = rasterise(svg, 100, 100)
+    assert image.getpixel((50, 50)) == (255, 255, 255)  # the hole
+    assert image.getpixel((50, 20))[0] < 80  # the ring
+
+
+def test_a_gear_keeps_its_bore_and_a_padlock_its_keyhole_in_every_look() -> None:
+    for look in ("flat", "outlined", "line_art"):
+        assert rasterise(svg_of("gear", look), 100, 100).getpixel((50, 50)) == (255, 255, 255), look
+        lock = rasterise(svg_of("lock", look), 100, 100)
+        assert lock.getpixel((50, 63)) != lock.getpixel((32, 60)), look  # keyhole against the lock's body
