@@ -201,11 +201,12 @@ class Palette:
         """The request named colours: every paint resolves to one of them."""
         return bool(self.requested) or self.background is not None
 
-    def with_backdrop(self, paint: str) -> Palette:
-        """The same palette with the composer's natural backdrop (a paint name) as its background."""
+    def with_backdrop(self, paint: str, *, literal: bool = False) -> Palette:
+        """The same palette with the composer's natural backdrop (a paint name) as its background; `literal`
+        takes the paint as the prompt named it, whatever the scheme ("navy" stays navy in a monochrome look)."""
         copy = Palette(self.scheme, requested=self.requested, background=self.background)
         copy.accents, copy._hue_jitter = self.accents, self._hue_jitter
-        copy._bg_choice = self.natural(paint)
+        copy._bg_choice = SCHEME_FREE.natural(paint) if literal else self.natural(paint)
         return copy
 
     # the scheme's own colours
@@ -215,7 +216,9 @@ class Palette:
         name, _, tone = paint.partition(".")
         scheme = self.scheme
         if name == "ink":
-            base = scheme.ink
+            # lines and text on a dark backdrop the scheme did not plan for (a prompt's navy) turn light
+            dark_backdrop = self._bg_choice is not None and lightness(self._bg_choice) < 0.45
+            base = scheme.paper if dark_backdrop and lightness(scheme.ink) < 0.45 else scheme.ink
         elif name == "paper":
             base = scheme.paper
         elif name == "bg":
@@ -303,6 +306,10 @@ class Palette:
         if self.exact:
             return list(dict.fromkeys([*self.requested, self._exact_bg()]))
         return []
+
+
+SCHEME_FREE = Palette(SCHEMES["vibrant"])
+"""Paints as their names say, with no scheme's mood on them."""
 
 
 def named_colour(rgb: RGB) -> str:

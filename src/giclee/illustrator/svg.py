@@ -16,7 +16,7 @@ from xml.sax.saxutils import quoteattr
 from giclee.illustrator.drawing import Group, Shape
 from giclee.illustrator.geometry import Matrix, Path
 from giclee.illustrator.looks import Look
-from giclee.illustrator.palette import RGB, Palette, hex_of, lightness
+from giclee.illustrator.palette import RGB, Palette, hex_of, lightness, shift
 
 LONG_SHADOW_LENGTH = 0.42
 """Share of a casting group's own size that its long shadow reaches."""
@@ -119,7 +119,7 @@ class _Writer:
 
     @property
     def tracking(self) -> bool:
-        return self.palette.exact or self.look.outline != "none"
+        return self.palette.exact or self.look.outline != "none" or self.look.shadow != "none"
 
     def under(self, box: Box) -> tuple[str, RGB | None] | None:
         """The paint and colour of the latest surface that holds this box (None: the background)."""
@@ -176,8 +176,11 @@ class _Writer:
         if fill is None and stroke is None and outline is None:
             return ""
         if box is not None and fill is not None and shape.kind in ("body", "backdrop") and shape.opacity >= 1:
-            value = int(fill[1:], 16) if fill.startswith("#") else None
-            colour = (value >> 16, (value >> 8) & 255, value & 255) if value is not None else None
+            if fill.startswith("#"):
+                value = int(fill[1:], 16)
+                colour = (value >> 16, (value >> 8) & 255, value & 255)
+            else:  # a gradient: its top colour stands for it
+                colour = self.palette.resolve(shape.fill or "bg")
             self.surfaces.append((box, shape.fill or "", colour))
         body = self.geometry(shape.path, scale, shape.kind)
         attrs = [f'd="{body.d()}"']
@@ -201,6 +204,8 @@ class _Writer:
     def group(self, group: Group, matrix: Matrix, in_icon: bool = False) -> str:
         inner = matrix @ group.matrix
         icon = in_icon or group.name is not None
+        casts = group.shadow and self.look.shadow != "none"
+        shadow = self.shadow(group, matrix) if casts else ""  # before its own parts join the surfaces
         parts = []
         if group.name is not None and not in_icon and self.look.outline != "none":
             parts.append(self.silhouette_outline(group, inner))
@@ -237,8 +242,7 @@ class _Writer:
             self.defs.append(f'<clipPath id="{clip_id}"><path d="{group.clip.d()}"/></clipPath>')
             body = f'<g clip-path="url(#{clip_id})">{body}</g>'
         element = f"<g {' '.join(attrs)}>{body}</g>" if attrs else f"<g>{body}</g>"
-        if group.shadow and self.look.shadow != "none":
-            element = self.shadow(group, matrix) + element
+        element = shadow + element
         return element
 
     def silhouette_outline(self, group: Group, matrix: Matrix) -> str:
@@ -276,15 +280,15 @@ class _Writer:
         return f'<path d="{_sweep(shapes, length, length, step=max(size / 60, 0.5)).d()}" fill="{colour}"/>'
 
     def _shadow_colour(self, matrix: Matrix, box: Box) -> str:
+        """The shadow is the surface it falls on, darker: with requested colours, the requested colour
+        nearest a quarter darker than that surface."""
+        corners = [matrix.apply(box[0], box[1]), matrix.apply(box[2], box[3])]
+        found = self.under((corners[0][0], corners[0][1], corners[1][0], corners[1][1]))
+        base = found[1] if found and found[1] is not None else self.palette.resolve("bg")
         if self.palette.exact:
-            corners = [matrix.apply(box[0], box[1]), matrix.apply(box[2], box[3])]
-            found = self.under((corners[0][0], corners[0][1], corners[1][0], corners[1][1]))
-            base = found[1] if found else self.palette.resolve("bg")
             others = [c for c in self.palette.colours() if c != base]
             return hex_of(min(others, key=lambda c: abs(lightness(c) - lightness(base) + 0.25)) if others else base)
-        bg = self.palette.resolve("bg")
-        darker = self.palette.resolve("bg.dark") if lightness(bg) > 0.3 else self.palette.resolve("ink")
-        return hex_of(darker)
+        return hex_of(shift(base, -0.14 if lightness(base) > 0.3 else -0.08))
 
 
 def _stroke(colour: str, width: float, cap: str = "round") -> str:

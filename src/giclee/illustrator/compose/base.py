@@ -67,7 +67,7 @@ class Canvas:
     def set_backdrop(self, paint: str) -> None:
         """The picture's background: a paint of the palette. The prompt's background beats it, and the
         request's `background_color` beats both (the palette keeps that one whatever is set here)."""
-        self.palette = self.palette.with_backdrop(self.backdrop or paint)
+        self.palette = self.palette.with_backdrop(self.backdrop or paint, literal=self.backdrop is not None)
 
     def thing(self, thing: Thing | str, cx: float, cy: float, size: float, **options: object) -> Group:
         """Draw one thing's icon centred at (cx, cy), `size` wide, in its requested colour."""
