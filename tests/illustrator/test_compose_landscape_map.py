@@ -71,7 +71,7 @@ LANDSCAPE_ASKS = {
     "panorama": [Thing("hill", count=3), Thing("tree", count=4, colour="orange"), Thing("cat", count=1)],
     "valley": [Thing("hill", count=4), Thing("river", count=1), Thing("house", count=2, colour="red")],
     "mountains": [Thing("mountain", count=5, colour="purple"), Thing("pine tree", count=6)],
-    "coast": [Thing("beach"), Thing("palm tree", count=3), Thing("island", count=2), Thing("wave", count=2)],
+    "coast": [Thing("beach"), Thing("palm tree", count=3), Thing("island", count=2), Thing("sea", count=2)],
     "lake": [Thing("lake"), Thing("mountain", count=4), Thing("house", count=1)],
     "desert": [Thing("desert", count=3), Thing("cactus", count=4), Thing("rock", count=2)],
     "forest": [Thing("forest", count=3), Thing("pine tree", count=5), Thing("cat", count=2, colour="black")],

@@ -1,6 +1,6 @@
 """The food, celebration and tools icons: all drawn in their family, inside their box and centred, standing on
 the ground or floating as declared, recolourable through "primary", and drawn in every look with nothing but
-the requested colours; and the shared construction helpers (tubes, slabs, hatching) keep to their outlines."""
+the requested colours; and the slabs and hatching of their construction keep to their outlines."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ import pytest
 from giclee.illustrator.drawing import Group, Pen
 from giclee.illustrator.geometry import Matrix, Path
 from giclee.illustrator.icons import catalog
+from giclee.illustrator.icons._shapes import GROUND
 from giclee.illustrator.icons.celebration import slab
-from giclee.illustrator.icons.food import GROUND, hatch, tube
+from giclee.illustrator.icons.food import hatch
 from giclee.illustrator.kinds import FAMILIES
 from giclee.illustrator.looks import LOOKS
 from giclee.illustrator.palette import SCHEMES, Palette
@@ -125,18 +126,6 @@ def test_with_requested_colours_only_those_colours_are_used() -> None:
         svg = to_svg(drawn(name).root, canvas=(100, 100), size=(64, 64), palette=palette, look=LOOKS["flat"], seed=0)
         assert set(_HEX.findall(svg)) <= allowed, name
         assert "opacity" not in svg, f"{name}: a shading overlay survived with requested colours"
-
-
-def test_tube_is_a_closed_band_of_the_given_width_round_its_line() -> None:
-    band = tube([(10, 50), (50, 30), (90, 50)], 8)
-    assert band.segments[-1][0] == "Z"
-    xs = [x for run, _ in band.subpaths(0.5) for x, _ in run]
-    assert min(xs) == pytest.approx(6, abs=0.6) and max(xs) == pytest.approx(94, abs=0.6)
-    straight = tube([(20, 20), (80, 20)], 10)
-    points = [point for run, _ in straight.subpaths(0.5) for point in run]
-    assert max(y for _, y in points) == pytest.approx(25, abs=0.05)
-    assert min(y for _, y in points) == pytest.approx(15, abs=0.05)
-    assert min(x for x, _ in points) == pytest.approx(15, abs=0.05)
 
 
 def test_slab_is_the_band_of_an_outline_between_two_heights() -> None:

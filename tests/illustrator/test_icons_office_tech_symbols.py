@@ -3,14 +3,14 @@ in every look (the holes are holes, the shading never cuts a silhouette once col
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
 
 from giclee.illustrator.drawing import Group, Pen
-from giclee.illustrator.geometry import Matrix, Path
+from giclee.illustrator.geometry import Matrix
 from giclee.illustrator.icons import catalog
-from giclee.illustrator.icons.office import cutout, reversed_path
 from giclee.illustrator.kinds import FAMILIES
 from giclee.illustrator.looks import LOOKS
 from giclee.illustrator.palette import SCHEMES, Palette
@@ -100,20 +100,27 @@ def test_requested_colours_keep_every_icon_drawn_in_those_colours(name: str) -> 
     assert "#14143C" in used or "#64C896" in used, f"{name} vanished into the background"
 
 
-def test_a_cutout_is_a_hole_and_reversing_twice_restores_the_outline() -> None:
-    square = Path.rect(10, 10, 80, 80, 12)
-    assert reversed_path(reversed_path(square)).bounds() == square.bounds()
-    pen = Pen()
-    pen.path(cutout(Path.circle(50, 50, 40), Path.circle(50, 50, 20)), "black")
-    svg = to_svg(pen.root, canvas=(100, 100), size=(100, 100), palette=Palette(SCHEMES["vibrant"], bg=(255, 255, 255)),
-                 look=LOOKS["flat"], seed=0)
-    image = rasterise(svg, 100, 100)
-    assert image.getpixel((50, 50)) == (255, 255, 255)  # the hole
-    assert image.getpixel((50, 20))[0] < 80  # the ring
-
-
 def test_a_gear_keeps_its_bore_and_a_padlock_its_keyhole_in_every_look() -> None:
     for look in ("flat", "outlined", "line_art"):
         assert rasterise(svg_of("gear", look), 100, 100).getpixel((50, 50)) == (255, 255, 255), look
         lock = rasterise(svg_of("lock", look), 100, 100)
         assert lock.getpixel((50, 63)) != lock.getpixel((32, 60)), look  # keyhole against the lock's body
+
+
+def test_the_three_faces_of_users_stay_apart() -> None:
+    """Touching heads merge into one blob below 48 px."""
+    heads = []
+
+    def walk(group: Group, matrix: Matrix) -> None:
+        inner = matrix @ group.matrix
+        for child in group.children:
+            if isinstance(child, Group):
+                walk(child, inner)
+            elif child.fill == "skin":
+                x0, y0, x1, y1 = child.path.transformed(inner).bounds()
+                heads.append(((x0 + x1) / 2, (y0 + y1) / 2, (x1 - x0) / 2))
+
+    walk(drawn("users").root, Matrix())
+    assert len(heads) == 3
+    for (ax, ay, ar), (bx, by, br) in itertools.combinations(heads, 2):
+        assert ((ax - bx) ** 2 + (ay - by) ** 2) ** 0.5 > ar + br + 2

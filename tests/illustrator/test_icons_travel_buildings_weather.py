@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from giclee.illustrator.drawing import Group, Pen
@@ -94,3 +96,20 @@ def test_windows_of_one_paint_are_one_shape_so_outlined_looks_keep_them() -> Non
     """Looks outline a run of one paint once: the bus's three side windows must be one compound shape."""
     glass = [shape for shape in drawn("bus").root.walk() if shape.fill == "sky.light"]
     assert any(sum(1 for seg in shape.path.segments if seg[0] == "M") >= 3 for shape in glass)
+
+
+def test_a_skyscrapers_windows_stay_apart_so_line_art_does_not_fill_them_in() -> None:
+    """Line art inks small marks solid: panes closer than a few units run together into one dark slab."""
+    panes = [run for shape in drawn("skyscraper").root.walk() if shape.kind == "detail"
+             for run, _ in shape.path.subpaths(1.0)]
+    boxes = [(min(x for x, _ in run), min(y for _, y in run), max(x for x, _ in run), max(y for _, y in run))
+             for run in panes]
+    assert len(boxes) >= 6
+    for (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) in itertools.combinations(boxes, 2):
+        gap = max(bx0 - ax1, ax0 - bx1, by0 - ay1, ay0 - by1)
+        assert gap >= 3.9, gap
+
+
+def test_the_snowmans_shading_is_an_overlay_so_line_art_shows_no_inner_arcs() -> None:
+    pale = [shape for shape in drawn("snowman").root.walk() if (shape.fill or "").startswith("sky")]
+    assert pale and all(shape.opacity < 1 for shape in pale)

@@ -17,7 +17,7 @@ FAMILIES: dict[str, tuple[str, ...]] = {
     "nature": (
         "tree", "pine tree", "palm tree", "flower", "rose", "tulip", "sunflower", "leaf", "cactus", "mushroom",
         "potted plant", "sprout", "seashell", "feather", "clover", "acorn",
-        "mountain", "hill", "volcano", "waterfall", "forest", "island", "river", "lake", "wave", "beach", "desert",
+        "mountain", "hill", "volcano", "waterfall", "forest", "island", "river", "lake", "sea", "beach", "desert",
         "rock",
     ),
     "food": (

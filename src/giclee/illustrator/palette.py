@@ -43,6 +43,8 @@ HUES: dict[str, RGB] = {
 
 TONES = {"dark": -0.16, "base": 0.0, "light": 0.13, "pale": 0.24}
 """OKLab lightness shift of each tone."""
+TONE_CHROMA = {"dark": 1.0, "base": 1.0, "light": 0.8, "pale": 0.45}
+"""Chroma kept by each tone: a pale tone is a tint, not a loud light colour (pale yellow stays cream)."""
 
 ROLES = ("ink", "paper", "bg", "accent", "primary", "none")
 """Paints that are not hues: resolved per palette (ink: lines and text; paper: light insides; bg: the
@@ -223,13 +225,13 @@ class Palette:
             base = scheme.paper
         elif name == "bg":
             base = self._bg_choice or scheme.bg
-        elif name in ("accent", "series"):
-            index = int(tone) if tone.isdigit() else 0
-            tone = "" if tone.isdigit() else tone
+        elif name in ("accent", "series"):  # "series.2", "series.2.light", "accent.dark"
+            first, _, rest = tone.partition(".")
+            index, tone = (int(first), rest) if first.isdigit() else (0, tone)
             base = self._hue(self.accents[index % len(self.accents)])
         else:
             base = self._hue(name)
-        return shift(base, TONES[tone or "base"]) if tone else base
+        return shift(base, TONES[tone], TONE_CHROMA[tone]) if tone else base
 
     def _hue(self, name: str) -> RGB:
         scheme = self.scheme
@@ -283,7 +285,8 @@ class Palette:
             return max(candidates, key=lightness)
         if name == "series":
             series = [c for c in self.requested if c not in (background, under)] or candidates
-            return series[int(tone or 0) % len(series)]
+            index = tone.partition(".")[0]
+            return series[int(index) % len(series) if index.isdigit() else 0]
         wanted = self.natural(paint)
         return min(candidates, key=lambda c: distance(c, wanted))
 

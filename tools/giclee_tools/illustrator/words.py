@@ -173,7 +173,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "mountain": ("mountain", "peak", "mountain range"), "hill": ("hill", "rolling hill"),
     "volcano": ("volcano",), "waterfall": ("waterfall", "cascade"), "forest": ("forest", "grove"),
     "island": ("island",), "river": ("river", "stream", "creek"), "lake": ("lake", "pond"),
-    "wave": ("wave", "surf"), "beach": ("beach", "sandy beach"), "desert": ("desert", "dune"),
+    "sea": ("sea", "waves", "surf", "wave"), "beach": ("beach", "sandy beach"), "desert": ("desert", "dune"),
     "rock": ("rock", "boulder", "stone"),
     # food
     "apple": ("apple",), "pear": ("pear",), "banana": ("banana",), "cherry": ("cherry",),
@@ -253,7 +253,7 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
 
 HELD_OUT: dict[str, tuple[str, ...]] = {
     "forest": ("woods", "woodland", "jungle"),
-    "wave": ("ocean", "sea"),
+    "sea": ("ocean",),
     "smartphone": ("cellphone", "handset"),
     "car": ("automobile",),
     "house": ("bungalow",),

@@ -73,7 +73,7 @@ PLANETS = ("orange", "purple", "teal", "pink", "red", "gold")
 LAYOUT_CUES: tuple[tuple[str, frozenset[str]], ...] = (
     ("space", frozenset({"rocket", "planet", "comet"})),
     ("city", frozenset({"city", "skyscraper", "office building"})),
-    ("coast", frozenset({"beach", "wave", "boat", "sailboat", "ship", "palm tree", "island", "lighthouse",
+    ("coast", frozenset({"beach", "sea", "boat", "sailboat", "ship", "palm tree", "island", "lighthouse",
                          "seashell", "crab", "dolphin", "whale"})),
     ("desert", frozenset({"desert", "cactus", "pyramid"})),
     ("lake", frozenset({"lake", "duck", "cabin"})),
@@ -594,7 +594,7 @@ def coast(view: View) -> None:
     pen.poly([*far_cape, (far_cape[-1][0], hz + 2), (far_cape[0][0], hz + 2)], FAR_LAND[view.time], kind="backdrop")
 
     def seaside() -> None:
-        waves = view.wants.count("wave", 0)
+        waves = view.wants.count("sea", 0)
         for _ in range(16):
             d = rng.uniform(0.04, 0.8)
             x = rng.uniform(0.05, 0.95) * w
@@ -603,7 +603,7 @@ def coast(view: View) -> None:
         for i in range(waves):
             d = 0.3 + 0.5 * (i + 0.5) / waves
             x = shore_x(d) - side * (w * 0.12 + 60 * i % 3)
-            with pen.grouped(name="wave", primary=view.wants.hue("wave", "white")):
+            with pen.grouped(name="sea", primary=view.wants.hue("sea", "white")):
                 for k in range(3):
                     terrain.wave_mark(pen, x - side * k * 50 * view.scale(d), view.y(d) + k * 12,
                                       110 * view.scale(d) + 20, "primary", 3 + 4 * view.scale(d))
@@ -611,7 +611,7 @@ def coast(view: View) -> None:
         pen.poly([*shoal, *line[::-1]], shallow, kind="backdrop")
 
     seaside()
-    view.done.add("wave")
+    view.done.add("sea")
     islands = view.wants.count("island", rng.choice((0, 1)))
     for i in range(islands):
         d = rng.uniform(0.03, 0.15)

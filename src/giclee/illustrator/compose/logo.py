@@ -36,7 +36,7 @@ from giclee.illustrator.palette import contrast
 from giclee.illustrator.scene import LAYOUTS, Scene
 from giclee.illustrator.text import FontRole
 
-FALLBACK = ("star", "leaf", "mountain", "fox", "coffee", "rocket", "lightbulb", "crown", "heart", "wave")
+FALLBACK = ("star", "leaf", "mountain", "fox", "coffee", "rocket", "lightbulb", "crown", "heart", "sea")
 SHAPES = ("circle", "rounded", "hexagon", "shield", "bare", "circle", "rounded")
 FRAMES = ("circle", "hexagon", "diamond", "square")
 

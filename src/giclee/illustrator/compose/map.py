@@ -29,10 +29,10 @@ from giclee.illustrator.scene import LAYOUTS, Scene, Thing
 Box = tuple[float, float, float, float]
 
 SEA_KINDS = frozenset({"ship", "boat", "sailboat", "submarine", "whale", "dolphin", "shark", "fish", "octopus",
-                       "turtle", "wave"})
+                       "turtle", "sea"})
 """Kinds that live at sea on a map (drawn there, with no name plate)."""
 NATIVE = frozenset({"mountain", "forest", "river", "lake", "island", "tree", "pine tree", "palm tree", "hill",
-                    "volcano", "rock", "desert", "beach", "compass", "wave", "ship"})
+                    "volcano", "rock", "desert", "beach", "compass", "sea", "ship"})
 """Kinds the map draws its own way."""
 
 LANDS = {
@@ -850,14 +850,14 @@ def sea_life(atlas: Atlas) -> None:
         p = spot(110)
         if p is not None:
             chart.serpent(pen, p[0], p[1], 110, rng.choice(("teal", "green", "purple")))
-    waves = atlas.wants.count("wave", 0)
+    waves = atlas.wants.count("sea", 0)
     for _ in range(waves):
         p = spot(50) or (atlas.frame[0] + 60, atlas.frame[1] + 60)
-        with pen.grouped(name="wave", primary=atlas.wants.hue("wave", "white")):
+        with pen.grouped(name="sea", primary=atlas.wants.hue("sea", "white")):
             for k in range(3):
                 terrain.wave_mark(pen, p[0] + k * 14, p[1] + k * 10, 46, "primary", 4)
     for thing in atlas.scene.things:
-        if thing.kind in SEA_KINDS and thing.kind not in ("ship", "wave"):
+        if thing.kind in SEA_KINDS and thing.kind not in ("ship", "sea"):
             for _ in range(thing.count or 1):
                 p = spot(80) or (atlas.frame[2] - 90, atlas.frame[3] - 90)
                 canvas.thing(thing, p[0], p[1] - 36, 80, shadow=False)

@@ -12,7 +12,7 @@ import math
 from giclee.illustrator.drawing import Pen
 from giclee.illustrator.geometry import Path
 from giclee.illustrator.icons import icon
-from giclee.illustrator.icons.nature import clipped, rounded, scallop, shade, tube
+from giclee.illustrator.icons._shapes import clipped, joined, rim_shade, rounded, scallop, shade, tube
 
 
 def _eye(p: Pen, x: float, y: float, r: float = 3.2, white: bool = False) -> None:
@@ -42,12 +42,23 @@ def _sitting_body(p: Pen, fur: str = "primary", belly: str = "primary.light", pa
 
 
 def _legs(p: Pen, xs: tuple[float, ...], top: float, width: float, paint: str, hoof: str | None = None,
-          hoof_height: float = 6.0) -> None:
-    """Legs from `top` down to the ground (y 94), rounded, with an optional hoof (or sock) at the foot."""
-    for x in xs:
-        p.rect(x, top, width, 94 - top, paint, r=width / 2.4)
+          hoof_height: float = 6.0) -> list[Path]:
+    """Legs from `top` down to the ground (y 94), rounded, with an optional hoof (or sock) at the foot; their
+    outlines, for shading laid over them."""
+    legs = [Path.rect(x, top, width, 94 - top, width / 2.4) for x in xs]
+    for leg in legs:
+        p.path(leg, paint)
     for x in xs if hoof else ():
         p.rect(x, 94 - hoof_height, width, hoof_height, hoof, r=min(2.5, width / 2.4))
+    return legs
+
+
+def _pale(p: Pen, surface: Path, body: Path, dy: float = 7.0, paint: str = "primary.dark") -> None:
+    """What holds a white animal's shape on a white page in the flat looks: a faint grey tone over its whole
+    `surface` (head, body and limbs as one outline, so overlaps are not darkened twice) and a stronger shade
+    along the lower rim of its `body`. Both are shading, so line art and requested colours leave them out."""
+    shade(p, surface, paint, 0.16)
+    rim_shade(p, body, 0, dy, paint, 0.42)
 
 
 @icon("cat", "animals", primary="orange")
@@ -132,14 +143,16 @@ def bear(p: Pen) -> None:
 def panda(p: Pen) -> None:
     for side in (-1, 1):
         p.circle(50 + side * 16, 23, 8, "primary")  # ears
-    p.ellipse(50, 75, 23, 19, "white")  # body
-    shade(p, Path.ellipse(50, 75, 23, 19), paint="grey", opacity=0.35)
+    body = Path.ellipse(50, 75, 23, 19)
+    p.path(body, "white")
+    _pale(p, body, body, 6, "white.dark")
     for side in (-1, 1):
         p.ellipse(50 + side * 13, 89, 10, 6, "primary")  # feet
         with p.grouped(translate=(50 + side * 16, 71), rotate=side * 22):  # arms
             p.ellipse(0, 0, 7, 13, "primary")
-    p.circle(50, 41, 20, "white")  # head
-    shade(p, Path.circle(50, 41, 20), paint="grey", opacity=0.35)
+    head = Path.circle(50, 41, 20)
+    p.path(head, "white")
+    _pale(p, head, head, 6, "white.dark")
     for side in (-1, 1):  # eye patches, tilted outwards, with white eyes in them
         with p.grouped(translate=(50 + side * 8.5, 40), rotate=side * -30):
             p.ellipse(0, 0, 5.5, 7.5, "primary")
@@ -192,26 +205,33 @@ def fox(p: Pen) -> None:
     _legs(p, (26, 52), 60, 7, "primary", hoof="brown.dark", hoof_height=9)
     p.path(rounded([(69, 28), (77, 10), (81, 31)], 3), "primary.dark")  # far ear
     p.path(tube([(64, 56), (68, 42)], 15), "primary")  # neck
-    p.circle(70, 38, 14, "primary")  # head: a round crown and a pointed snout
-    p.path(rounded([(70, 25), (95, 42), (72, 52)], 4), "primary")
-    p.path(rounded([(92, 43.5), (75, 50.5), (63, 48), (60, 43), (73, 45)], 3), "white")  # white cheek
+    # head: one outline from a round crown to a pointed snout, its lower jaw white below one straight line
+    head = Path.smooth([(66, 25), (78, 27), (88, 36), (95, 42), (88, 47), (76, 51), (64, 50), (57, 41), (58, 31)],
+                       closed=True)
+    p.path(head, "primary")
+    p.path(clipped(head, [(40, 42.5), (100, 43.5), (100, 80), (40, 80)]), "white")
     p.path(rounded([(59, 31), (64, 9), (72, 27)], 3), "primary")  # near ear
     p.path(rounded([(62.5, 27), (64.5, 15), (68.5, 25.5)], 1.5), "primary.dark")
-    p.circle(93.5, 42, 2.8, "ink", kind="detail")  # nose
-    _eye(p, 77, 36, 3)
+    p.circle(93.5, 42.5, 2.8, "ink", kind="detail")  # nose
+    _eye(p, 76, 36, 3)
 
 
-def _horse(p: Pen, mane: str, tail: str) -> None:
-    """A horse standing side-on facing right (shared by the unicorn)."""
+def _horse(p: Pen, mane: str, tail: str, pale: bool = False) -> None:
+    """A horse standing side-on facing right (shared by the unicorn; `pale`: a white one, see `_pale`)."""
     body = Path.rect(18, 40, 58, 26, 13)
+    neck, head = tube([(66, 52), (74, 26)], 17, 13), tube([(76, 24), (90, 38)], 15, 10)
+    ear = rounded([(70, 20), (71, 8), (78, 18)], 2.5)
     p.path(tube([(22, 46), (12, 58), (12, 74)], 8, 5), tail)  # tail
     _legs(p, (30, 62), 58, 8, "primary.dark", hoof="grey.dark")  # far legs
-    p.path(tube([(66, 52), (74, 26)], 17, 13), "primary")  # neck
+    p.path(neck, "primary")
     p.path(body, "primary")
-    shade(p, body, 0, 6)
-    _legs(p, (22, 54), 58, 8, "primary", hoof="grey.dark")
-    p.path(tube([(76, 24), (90, 38)], 15, 10), "primary")  # head
-    p.path(rounded([(70, 20), (71, 8), (78, 18)], 2.5), "primary")  # ear
+    if not pale:
+        rim_shade(p, body, 0, 6)
+    near_legs = _legs(p, (22, 54), 58, 8, "primary", hoof="grey.dark")
+    p.path(head, "primary")
+    p.path(ear, "primary")
+    if pale:
+        _pale(p, joined([neck, body, head, ear, *near_legs]), body, 6)
     p.path(Path.smooth([(76, 12), (71, 22), (64, 34), (60, 46), (56, 42), (58, 34), (62, 24), (66, 14)],
                        closed=True), mane)  # mane down the back of the neck
     p.circle(89, 38, 1.4, "ink", kind="detail")  # nostril
@@ -225,7 +245,7 @@ def horse(p: Pen) -> None:
 
 @icon("unicorn", "animals", primary="white")
 def unicorn(p: Pen) -> None:
-    _horse(p, mane="purple.light", tail="pink.light")
+    _horse(p, mane="purple.light", tail="pink.light", pale=True)
     p.path(Path.smooth([(60, 46), (56, 42), (58, 34), (64, 34)], closed=True), "sky.light")  # rainbow mane
     p.path(tube([(74, 13), (80, 18)], 7, 5), "pink.light")  # forelock
     p.poly([(80, 17), (86, 3), (85.5, 19)], "gold")  # horn
@@ -240,7 +260,7 @@ def cow(p: Pen) -> None:
     _legs(p, (30, 62), 60, 9, "primary.dark", hoof="grey.dark")  # far legs
     body = Path.rect(16, 38, 60, 28, 13)
     p.path(body, "primary")
-    shade(p, body, 0, 6)
+    _pale(p, body, body, 6)
     with p.grouped(clip=body):  # black patches
         p.path(Path.smooth([(28, 36), (44, 38), (42, 50), (30, 54), (22, 46)], closed=True), "black", kind="detail")
         p.path(Path.smooth([(56, 52), (68, 50), (72, 62), (58, 68)], closed=True), "black", kind="detail")
@@ -249,7 +269,9 @@ def cow(p: Pen) -> None:
     for side in (-1, 1):
         p.ellipse(78 + side * 13, 30, 6, 3.5, "primary.dark")  # ears
         p.path(tube([(78 + side * 6, 23), (78 + side * 9, 16)], 4.5, 3.5), "cream.dark")  # horns
-    p.ellipse(78, 36, 12, 13, "primary")  # head
+    head = Path.ellipse(78, 36, 12, 13)
+    p.path(head, "primary")
+    shade(p, head, opacity=0.16)  # the white's tone (see `_pale`)
     p.ellipse(78, 46, 11, 7, "pink.light")  # muzzle
     p.circle(74.5, 46, 1.4, "ink", kind="detail")
     p.circle(81.5, 46, 1.4, "ink", kind="detail")
@@ -277,7 +299,7 @@ def sheep(p: Pen) -> None:
     _legs(p, (24, 54), 64, 6.5, "grey.dark")
     fleece = scallop(44, 54, 31, 27, 11, aspect=0.72)
     p.path(fleece, "primary")
-    shade(p, fleece, 0, 7, opacity=0.4)
+    _pale(p, fleece, fleece, 8)
     with p.grouped(translate=(78, 50), rotate=-15):
         p.ellipse(-6, -6, 6, 3.2, "grey.dark")  # ear
         p.ellipse(0, 0, 9.5, 12, "grey.dark")  # face
@@ -401,19 +423,20 @@ def parrot(p: Pen) -> None:
 @icon("chicken", "animals", primary="white")
 def chicken(p: Pen) -> None:
     with p.grouped(translate=(-5, -9.4), scale=1.1):  # as big as the other birds
-        p.path(rounded([(34, 56), (14, 30), (26, 28), (44, 48)], 6), "primary")  # tail feathers
+        tail = rounded([(34, 56), (14, 30), (26, 28), (44, 48)], 6)
+        body, head = Path.ellipse(48, 62, 27, 20), Path.circle(66, 38, 13)
+        p.path(tail, "primary")  # tail feathers
         _bird_legs(p, (44, 56), 78)
-        body = Path.ellipse(48, 62, 27, 20)
         p.path(body, "primary")
-        p.circle(66, 38, 13, "primary")  # head
-        shade(p, body, 0, 6)
+        p.path(head, "primary")
+        _pale(p, joined([tail, body, head]), body, 6)
         for x, y in ((60, 26), (66, 23), (72, 26)):  # comb
             p.circle(x, y, 4.5, "red")
         p.ellipse(76, 50, 3, 5, "red")  # wattle
         p.path(rounded([(77, 35), (87, 40), (77, 45)], 2), "orange")  # beak
         wing = Path.smooth([(34, 58), (54, 56), (60, 64), (48, 74), (30, 70)], closed=True)
         p.path(wing, "primary")  # wing: an outline in the line looks, a soft shadow in the flat ones
-        p.path(wing, "primary.dark", opacity=0.3)
+        shade(p, wing, "primary.dark", 0.3)
         _eye(p, 69, 36, 2.6)
 
 
@@ -440,7 +463,7 @@ def penguin(p: Pen) -> None:
     p.ellipse(50, 64, 17, 26, "white")  # belly
     p.circle(43, 38, 9.5, "white")  # face: two lobes over the belly
     p.circle(57, 38, 9.5, "white")
-    shade(p, Path.ellipse(50, 64, 17, 26), paint="grey", opacity=0.35)
+    rim_shade(p, Path.ellipse(50, 64, 17, 26), paint="grey", opacity=0.35)
     _eye(p, 44, 37, 3)
     _eye(p, 56, 37, 3)
     p.path(rounded([(45, 43), (55, 43), (50, 49)], 2), "orange")  # beak
@@ -492,8 +515,8 @@ def fish(p: Pen) -> None:
     p.path(rounded([(36, 36), (52, 20), (64, 34)], 3), "primary.dark")  # dorsal fin
     body = Path.ellipse(52, 50, 32, 20)
     p.path(body, "primary")
-    shade(p, body, 0, 6)
-    p.ellipse(44, 40, 9, 3.5, "primary.light", opacity=0.8)  # glint on the back
+    rim_shade(p, body, 0, 6)
+    shade(p, Path.ellipse(44, 40, 9, 3.5), "primary.light", 0.8)  # glint on the back
     p.path("M64 35 Q56 50 64 65", stroke="primary.dark", width=2.2, kind="detail")  # gill
     with p.grouped(translate=(52, 58), rotate=-30):
         p.ellipse(0, 0, 8, 4.5, "primary.dark")  # side fin
@@ -529,7 +552,7 @@ def dolphin(p: Pen) -> None:
         body = Path.smooth([(96, 52), (86, 40), (66, 28), (44, 26), (28, 34), (18, 48), (14, 60), (24, 56), (36, 48),
                             (52, 46), (68, 50), (80, 57), (90, 58)], closed=True)
         p.path(body, "primary")
-        shade(p, body, 0, 4, paint="primary.light", opacity=0.7)
+        rim_shade(p, body, 0, 4, paint="primary.light", opacity=0.7)
         p.path(rounded([(58, 48), (52, 66), (68, 51)], 3), "primary.dark")  # flipper
         _eye(p, 80, 44, 3)
         p.path("M86 53 Q90 54.5 94 53", stroke="ink", width=1.4, kind="detail")
@@ -551,15 +574,13 @@ def shark(p: Pen) -> None:
 
 @icon("octopus", "animals", primary="purple", grounded=False)
 def octopus(p: Pen) -> None:
-    for side in (-1, 1):  # six arms fanning out with gaps between them, each tip curling outwards
-        for root, end, drop in ((30, 10, 80), (39, 25, 88), (46, 41, 92)):
-            x, tip = 50 + side * (root - 50), 50 + side * (end - 50)
-            arm = [(x, 54), ((x + tip) / 2, drop - 16), (tip, drop - 2), (tip + side * 5, drop + 1),
-                   (tip + side * 8, drop - 4)]
-            p.path(tube(arm, 10, 4.5), "primary")
-            p.circle((x + tip * 3) / 4, drop - 8, 1.5, "primary.light", kind="detail")  # a sucker
+    for side in (-1, 1):  # six arms, apart all the way down, each tip curling outwards
+        for root, bend, tip, low in ((7, 9, 12, 92), (17, 22, 28, 90), (26, 33, 41, 85)):
+            arm = [(50 + side * root, 56), (50 + side * bend, low - 16), (50 + side * tip, low - 1),
+                   (50 + side * (tip + 5), low), (50 + side * (tip + 7), low - 5)]
+            p.path(tube(arm, 11, 4.5), "primary")
     p.ellipse(50, 38, 26, 26, "primary")  # head
-    shade(p, Path.ellipse(50, 38, 26, 26), 5, 5)
+    rim_shade(p, Path.ellipse(50, 38, 26, 26), 5, 5)
     _eye(p, 41, 40, 3.6)
     _eye(p, 59, 40, 3.6)
     p.path("M45 48 Q50 52 55 48", stroke="ink", width=1.6, kind="detail")
@@ -576,7 +597,7 @@ def crab(p: Pen) -> None:
             p.path(Path.arc(0, 0, 11, -62, 242, inner=0), "primary")
         p.path(tube([(50 + side * 7, 56), (50 + side * 9, 42)], 3.5), "primary")  # eye stalks
     p.ellipse(50, 66, 26, 17, "primary")  # body
-    shade(p, Path.ellipse(50, 66, 26, 17), 0, 5)
+    rim_shade(p, Path.ellipse(50, 66, 26, 17), 0, 5)
     for side in (-1, 1):
         p.circle(50 + side * 9, 40, 5, "white")
         _eye(p, 50 + side * 9, 40.5, 2.6)
@@ -631,7 +652,7 @@ def ladybug(p: Pen) -> None:
         _eye(p, 50 + side * 5, 21, 1.8, white=True)
     shell = Path.circle(50, 58, 30)
     p.path(shell, "primary")
-    shade(p, shell, 4, 4)
+    rim_shade(p, shell, 4, 4)
     p.line(50, 30, 50, 88, "black", 2.6)  # the split between the wing cases
     for x, y, r in ((38, 44, 5), (62, 44, 5), (33, 62, 5.5), (67, 62, 5.5), (41, 77, 4.5), (59, 77, 4.5)):
         p.circle(x, y, r, "black", kind="detail")  # spots
@@ -648,23 +669,34 @@ def snail(p: Pen) -> None:
     p.path("M84 70 Q88 73 91 70", stroke="ink", width=1.4, kind="detail")
     shell = Path.circle(44, 60, 26)
     p.path(shell, "primary")
-    shade(p, shell, 4, 4)
+    rim_shade(p, shell, 4, 4)
     spiral = [(44 + 2.2 * t * math.cos(t + 2.4), 60 + 2.2 * t * math.sin(t + 2.4)) for t in
               (k * 0.45 for k in range(4, 24))]
     p.polyline(spiral, "primary.dark", 2.6, smooth=True)  # the shell's spiral
 
 
+def _stout_legs(p: Pen, xs: tuple[float, ...], top: float, width: float, paint: str, thigh: bool = False) -> None:
+    """Short heavy legs from `top` to the ground, each narrowing a little down to a foot that stands flat, and
+    with `thigh` a round thigh over its top; each outlined on its own (so near legs show over the body)."""
+    ground = [(0, 0), (100, 0), (100, 94), (0, 94)]
+    for x in xs:
+        with p.grouped():
+            if thigh:
+                p.ellipse(x + 2, top - 2, width * 0.72, width * 0.8, paint)
+            p.path(clipped(tube([(x, top), (x - 1, 94 - width * 0.4)], width, width * 0.8), ground), paint)
+
+
 @icon("dinosaur", "animals", primary="green")
 def dinosaur(p: Pen) -> None:
-    for x, y in ((28, 48), (38, 43), (49, 43), (59, 46), (67, 39), (71, 30)):  # back plates
+    for x, y in ((28, 50), (38, 45), (49, 45), (59, 48), (67, 39), (71, 30)):  # back plates
         with p.grouped(translate=(x, y), rotate=(x - 48) * 0.9):
             p.path(rounded([(-5, 4), (0, -7), (5, 4)], 2), "orange")
-    p.path(tube([(28, 62), (14, 70), (2, 66)], 17, 4), "primary")  # tail
-    _legs(p, (32, 56), 66, 12, "primary.dark")  # far legs
+    p.path(tube([(28, 64), (14, 72), (2, 68)], 17, 4), "primary")  # tail
+    _stout_legs(p, (35, 59), 70, 13, "primary.dark")  # far legs
     p.path(tube([(60, 58), (70, 38), (74, 22)], 16, 11), "primary")  # neck
-    p.ellipse(44, 62, 26, 19, "primary")  # body
-    p.ellipse(50, 70, 15, 8, "primary.light")  # belly
-    _legs(p, (24, 48), 66, 12, "primary")
+    p.ellipse(44, 64, 26, 19, "primary")  # body
+    p.ellipse(50, 72, 15, 8, "primary.light")  # belly
+    _stout_legs(p, (24, 50), 74, 14, "primary", thigh=True)
     p.ellipse(80, 20, 12, 8.5, "primary")  # head
     _eye(p, 80, 17, 2.6)
     p.path("M82 24 Q86 26 90 22", stroke="ink", width=1.4, kind="detail")
@@ -673,22 +705,25 @@ def dinosaur(p: Pen) -> None:
 
 @icon("dragon", "animals", primary="red")
 def dragon(p: Pen) -> None:
-    wing = [(44, 54), (42, 28), (38, 12), (26, 14), (14, 12), (19, 23), (6, 28), (16, 35), (8, 46), (24, 46),
-            (34, 58)]
-    p.path(rounded(wing, 2.5), "primary.dark")  # bat wing, behind: a spar and three scalloped panels
-    p.path(tube([(40, 84), (22, 90), (12, 82)], 11, 5), "primary")  # tail
-    p.path(rounded([(8, 88), (17, 76), (3, 72)], 2), "primary.dark")  # its arrow tip
-    for y in (50, 58, 66, 74):  # spikes down the back
-        p.path(rounded([(36, y - 5), (27, y + 1), (35, y + 5)], 1.5), "primary.dark")
-    _legs(p, (38, 56), 80, 11, "primary")
-    p.ellipse(48, 66, 17, 22, "primary")  # body
-    p.ellipse(53, 70, 9, 15, "yellow.light")  # belly plates
-    for y in (62, 68, 74, 80):
+    # a bat wing behind the shoulder: a spar up to its tip, the trailing edge in three soft scallops
+    p.path("M46 54 L32 9 Q30 26 14 22 Q22 38 11 43 Q28 48 34 60 Z", "primary.dark")
+    # the tail curling round in front of the feet, its arrow tip
+    p.path(tube([(38, 82), (24, 90), (12, 86), (8, 76)], 11, 5), "primary")
+    p.path(rounded([(2, 74), (8, 62), (15, 74)], 2), "primary.dark")
+    # three bold spikes down the back, half hidden behind it: points, not a saw edge
+    for y in (62, 72, 82):
+        with p.grouped(translate=(33 - (y - 62) * 0.1, y), rotate=-100 + (y - 62)):
+            p.path(rounded([(-5.5, 4), (0, -10), (5.5, 4)], 2), "yellow")
+    p.ellipse(48, 68, 17, 21, "primary")  # body
+    p.ellipse(53, 71, 9, 14, "yellow.light")  # belly plates
+    for y in (63, 69, 75, 81):
         p.line(46, y, 60, y, "yellow.dark", 1.4)
-    p.path(tube([(62, 62), (70, 66)], 5), "primary")  # little arm
+    p.path(tube([(40, 80), (46, 88)], 15, 12), "primary")  # haunch and foot, sitting
+    p.ellipse(50, 91, 10, 3.5, "primary")
+    p.path(tube([(60, 62), (69, 67)], 5.5), "primary")  # little arm
     p.path(rounded([(52, 30), (44, 14), (58, 26)], 2), "cream")  # horns
     p.path(rounded([(60, 26), (58, 10), (66, 25)], 2), "cream")
-    p.path(tube([(52, 48), (60, 38)], 14), "primary")  # neck
+    p.path(tube([(50, 50), (58, 38)], 15), "primary")  # neck
     p.ellipse(62, 34, 13, 11, "primary")  # head and snout
     p.ellipse(76, 38, 10, 8, "primary")
     p.circle(82, 35, 1.2, "ink", kind="detail")  # nostril

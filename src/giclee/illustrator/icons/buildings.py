@@ -9,15 +9,10 @@ from __future__ import annotations
 from giclee.illustrator.drawing import Pen, ShapeKind
 from giclee.illustrator.geometry import Path, Point
 from giclee.illustrator.icons import icon
-from giclee.illustrator.icons.travel import GROUND, SEAM, bars, boat, capsule, joined
+from giclee.illustrator.icons._shapes import GROUND, SEAM, bars, capsule, grid, joined, rounded, shade
+from giclee.illustrator.icons.travel import boat
 
 # shared parts -------------------------------------------------------------------------------------------------
-
-
-def grid(x: float, y: float, cols: int, rows: int, w: float, h: float, gx: float, gy: float,
-         r: float = 1.2) -> Path:
-    """The outlines of a grid of equal windows, `gx` and `gy` apart."""
-    return joined(Path.rect(x + c * (w + gx), y + k * (h + gy), w, h, r) for k in range(rows) for c in range(cols))
 
 
 def windows(p: Pen, x: float, y: float, cols: int, rows: int, w: float, h: float, gx: float, gy: float,
@@ -60,10 +55,10 @@ def gable(p: Pen, x0: float, x1: float, base: float, peak: float, fill: str = "p
     p.poly([(mid, peak), (x1, base), (mid, base)], darker(fill))
 
 
-def block(p: Pen, x: float, y: float, w: float, h: float, shade: float, fill: str = "primary") -> None:
-    """A wall lit from the left, its right `shade` units in the darker tone."""
-    p.rect(x, y, w - shade + SEAM, h, fill)
-    p.rect(x + w - shade, y, shade, h, darker(fill))
+def block(p: Pen, x: float, y: float, w: float, h: float, side: float, fill: str = "primary") -> None:
+    """A wall lit from the left, its right `side` units in the darker tone."""
+    p.rect(x, y, w - side + SEAM, h, fill)
+    p.rect(x + w - side, y, side, h, darker(fill))
 
 
 def battlements(x: float, y: float, w: float, teeth: int, depth: float) -> list[Point]:
@@ -201,7 +196,7 @@ def lighthouse(p: Pen) -> None:
 
     p.poly(band(38, GROUND), "white")
     p.path(joined(Path.polygon(band(y, min(y + 12, GROUND))) for y in (38, 62, 86)), "primary")
-    p.poly(band(38, GROUND, 56), "grey", opacity=0.25)
+    shade(p, Path.polygon(band(38, GROUND, 56)), "grey", 0.25)
     # gallery, lamp room with its light, domed cap
     p.rect(34, 34, 32, 5, "grey.dark", r=1.5)
     p.rect(40, 18, 20, 16, "yellow")
@@ -259,11 +254,12 @@ def skyscraper(p: Pen) -> None:
     # antenna and the stepped crown
     bars(p, [(50, 4), (50, 18)], 3, "grey.dark")
     p.rect(42, 16, 16, 8, "primary.dark", r=1)
-    # the tower, its shaded right face, window bands
+    # the tower, its shaded right face, a few big windows with wide gaps between them (a fine grid of small
+    # panes runs together into solid ink in line art and at small sizes)
     block(p, 28, 30, 44, 64, 16)
     block(p, 36, 22, 28, 10, 10)
-    windows(p, 33, 36, 3, 8, 5, 3.5, 3.5, 3.2, "sky.pale", r=0.6, kind="detail")
-    windows(p, 59.5, 36, 2, 8, 4, 3.5, 3, 3.2, "primary.light", r=0.6, kind="detail")
+    windows(p, 33, 37, 2, 5, 7, 5, 6, 4, "sky.pale", r=0.8, kind="detail")
+    windows(p, 60, 37, 1, 5, 7, 5, 0, 4, "primary.light", r=0.8, kind="detail")
     # glass entrance
     p.rect(42, 84, 16, 10, "navy.light", r=1)
 
@@ -308,15 +304,14 @@ def shop(p: Pen) -> None:
 
 @icon("school", "buildings", primary="red")
 def school(p: Pen) -> None:
-    # flag on the bell tower
-    p.line(50, 4, 50, 20, "grey.dark", 1.8, kind="body")
-    p.poly([(51, 4), (64, 8), (51, 12)], "blue")
-    # wings left and right, the central hall with its pediment and bell tower
+    # the bell tower over the middle: a belfry with the bell in its arch, a pointed roof
+    p.rect(40, 12, 20, 22, "cream")
+    p.path("M44 30 V21 A6 6 0 0 1 56 21 V30 Z", "navy")
+    p.path("M45.5 28.5 Q45.5 20 50 20 Q54.5 20 54.5 28.5 Z", "gold")
+    p.path(rounded([(36, 14), (50, 2), (64, 14)], 1.5), "primary.dark")
+    # wings left and right, the central hall with its pediment
     block(p, 8, 48, 84, 46, 20)
     p.rect(6, 44, 88, 6, "grey.dark", r=2)
-    p.rect(40, 18, 20, 16, "cream")
-    p.path("M44 34 V27 A6 6 0 0 1 56 27 V34 Z", "gold")
-    p.poly([(38, 20), (50, 10), (62, 20)], "primary.dark")
     p.rect(32, 34, 36, 60, "cream")
     gable(p, 28, 72, 40, 24, "grey")
     # clock, windows, door
@@ -449,10 +444,13 @@ def city(p: Pen) -> None:
 
 @icon("village", "buildings", primary="red")
 def village(p: Pen) -> None:
-    # two cottages behind, one in front
-    cottage(p, 4, 84, 0.56, "tan.light", "primary")
-    cottage(p, 60, 86, 0.56, "cream", "orange")
-    cottage(p, 28, GROUND, 0.7, "cream", "primary")
+    # the church steeple behind, standing clear between two cottages in front, their roofs apart
+    block(p, 42, 30, 16, 50, 6, "cream")
+    p.rect(47, 40, 6, 9, "navy", r=3)
+    gable(p, 39, 61, 32, 6, "grey")
+    bars(p, [(50, 8), (50, 1)], 2.5, "gold")
+    cottage(p, 7, GROUND, 0.58, "cream", "primary")
+    cottage(p, 58, GROUND, 0.58, "tan.light", "orange")
 
 
 @icon("ruins", "buildings", primary="grey")
@@ -491,14 +489,14 @@ def cave(p: Pen) -> None:
 
 @icon("port", "buildings", primary="orange")
 def port(p: Pen) -> None:
-    # the quay crane behind, its hook hanging over the pier
-    bars(p, [(72, 68), (72, 14), (96, 14)], 4.5, "yellow.dark")
-    bars(p, [(60, 14), (72, 14)], 4.5, "yellow.dark")
-    p.line(92, 16, 92, 42, "grey.dark", 1.4, kind="body")
-    p.rect(88, 40, 8, 6, "grey.dark", r=1)
-    # the wooden pier on its piles, the water, and the boat moored alongside
-    p.path(joined(Path.rect(x, 72, 5, 22, 1) for x in (66, 86)), "brown.dark")
-    p.rect(54, 66, 44, 7, "brown", r=1.5)
-    p.rect(2, 84, 96, 10, "sky", r=2)
-    with p.grouped(translate=(-4, 24), scale=0.72):
+    # a stone quay with its crane, the hook hanging over the boat moored alongside: three big shapes that still
+    # read at 60 px
+    bars(p, [(80, 66), (80, 12)], 6, "yellow.dark")
+    bars(p, [(50, 12), (96, 12)], 6, "yellow.dark")
+    p.line(56, 14, 56, 34, "grey.dark", 2.2, kind="body")
+    p.rect(51.5, 33, 9, 7, "grey.dark", r=1.5)
+    block(p, 62, 66, 36, 28, 10, "grey")
+    p.rect(60, 63, 40, 5, "grey.dark", r=1.5)
+    p.rect(2, 84, 60, 10, "sky", r=2)
+    with p.grouped(translate=(-3, 25.5), scale=0.7):
         boat(p)

@@ -1,8 +1,8 @@
 """Celebration: party things, music, holidays and seasonal symbols.
 
 Things that come in colours (balloon, gift, party hat, candle, ribbon, ornament...) paint their main surface
-with "primary", so "a red balloon" recolours them; the shared construction lives in `food` (tubes, rounded
-polygons, crescent shading and glints).
+with "primary", so "a red balloon" recolours them. Round things are shaded like fruit: a `crescent` of the dark
+tone on the right and a `glint` upper left.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from giclee.illustrator.drawing import Pen
 from giclee.illustrator.geometry import Matrix, Path, Point
 from giclee.illustrator.icons import icon
-from giclee.illustrator.icons.food import crescent, glint, joined, ring, rounded, shade, tube
+from giclee.illustrator.icons._shapes import clipped, crescent, glint, joined, ring, rounded, shade, star_points, tube
 
 
 def flame(p: Pen, cx: float, base: float, height: float) -> None:
@@ -35,8 +35,8 @@ def stripes(apex: Point, left: Point, right: Point, bands: Sequence[tuple[float,
         t = min(max(t, 0.0), 1.0)
         return apex[0] + (side[0] - apex[0]) * t, apex[1] + (side[1] - apex[1]) * t
 
-    return joined(*(Path.polygon([along(left, a), along(right, a + slant), along(right, b + slant), along(left, b)])
-                    for a, b in bands))
+    return joined(Path.polygon([along(left, a), along(right, a + slant), along(right, b + slant), along(left, b)])
+                    for a, b in bands)
 
 
 # party --------------------------------------------------------------------------------------------------------
@@ -56,15 +56,15 @@ def balloon(p: Pen) -> None:
 @icon("gift", "celebration", primary="red")
 def gift(p: Pen) -> None:
     # bow: two loops and tails over the lid, drawn first so the lid hides their feet
-    p.path(joined(Path.parse("M50 36 C40 18 22 16 24 28 C25 36 38 37 50 36 Z"),
-                  Path.parse("M50 36 C60 18 78 16 76 28 C75 36 62 37 50 36 Z")), "yellow")
+    p.path(joined([Path.parse("M50 36 C40 18 22 16 24 28 C25 36 38 37 50 36 Z"),
+                  Path.parse("M50 36 C60 18 78 16 76 28 C75 36 62 37 50 36 Z")]), "yellow")
     # box and lid, the ribbon crossing both, the seam under the lid, the right sides in shade, the knot
     p.rect(16, 50, 68, 44, "primary", r=2)
     p.rect(10, 34, 80, 18, "primary", r=3)
-    p.path(joined(Path.rect(43, 34, 14, 18), Path.rect(43, 52, 14, 42)), "yellow")
+    p.path(joined([Path.rect(43, 34, 14, 18), Path.rect(43, 52, 14, 42)]), "yellow")
     p.rect(10, 50, 80, 3, "primary.dark", kind="detail")
-    shade(p, joined(rounded([(62, 53), (84, 53), (84, 94), (62, 94)], [0, 0, 2, 0]),
-                    rounded([(66, 34), (90, 34), (90, 52), (66, 52)], [0, 3, 3, 0])))
+    shade(p, joined([rounded([(62, 53), (84, 53), (84, 94), (62, 94)], [0, 0, 2, 0]),
+                    rounded([(66, 34), (90, 34), (90, 52), (66, 52)], [0, 3, 3, 0])]))
     p.circle(50, 34, 5.5, "yellow.dark")
 
 
@@ -117,17 +117,6 @@ def party_hat(p: Pen) -> None:
 
 PARTY_HUES = ("primary", "yellow", "sky", "pink", "lime", "orange", "purple", "teal")
 """The colours of confetti and fireworks, the thing's own first (so "red confetti" is mostly red)."""
-
-
-def star_points(cx: float, cy: float, outer: float, inner: float, points: int = 5,
-                turn: float = -90) -> list[Point]:
-    """The corners of a star, its first point at `turn` degrees."""
-    out = []
-    for k in range(points * 2):
-        angle = math.radians(turn + k * 180 / points)
-        r = outer if k % 2 == 0 else inner
-        out.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
-    return out
 
 
 @icon("confetti", "celebration", primary="red", grounded=False)
@@ -184,24 +173,24 @@ def music_note(p: Pen) -> None:
 
 @icon("guitar", "celebration", primary="orange", grounded=False)
 def guitar(p: Pen) -> None:
-    with p.grouped(translate=(44, 61), rotate=38, scale=0.7):
+    with p.grouped(translate=(42, 60.5), rotate=40, scale=0.78):
         # neck and headstock with pegs, drawn before the body
-        p.rect(-4.5, -74, 9, 60, "brown")
-        p.rect(-7.5, -90, 15, 20, "brown.dark", r=3)
-        for y in (-86, -80, -74):
-            p.path(joined(Path.circle(-10, y, 2.6), Path.circle(10, y, 2.6)), "grey.light")
-        for y in (-62, -52, -42, -32):
-            p.line(-4.5, y, 4.5, y, "grey.light", 1.2)
+        p.rect(-5.5, -72, 11, 60, "brown")
+        p.rect(-8.5, -88, 17, 20, "brown.dark", r=3)
+        for y in (-84, -78, -72):
+            p.path(joined([Path.circle(-11, y, 2.8), Path.circle(11, y, 2.8)]), "grey.light")
+        for y in (-60, -50, -40, -30):
+            p.line(-5.5, y, 5.5, y, "grey.light", 1.4)
         # body: two rounded bouts and a waist, the sound hole, the bridge
-        p.path("M0 -26 C11 -26 17 -20 17 -11 C17 -5 12 -1 13 3 C14 7 26 11 26 27 C26 40 14 48 0 48 "
-               "C-14 48 -26 40 -26 27 C-26 11 -14 7 -13 3 C-12 -1 -17 -5 -17 -11 C-17 -20 -11 -26 0 -26 Z",
-               "primary")
-        shade(p, "M0 -26 C11 -26 17 -20 17 -11 C17 -5 12 -1 13 3 C14 7 26 11 26 27 C26 40 14 48 0 48 "
-              "C12 42 18 34 18 26 C18 12 7 8 8 2 C9 -4 12 -6 12 -11 C12 -20 7 -25 0 -26 Z")
-        p.circle(0, 6, 7.5, "brown.dark")
-        p.rect(-10, 27, 20, 5, "brown.dark", r=2)
-        for x in (-2.4, 0, 2.4):
-            p.line(x, -86, x, 29, "cream", 0.7)
+        body = ("M0 -26 C12 -26 19 -20 19 -11 C19 -5 13 -1 14 3 C15 7 28 11 28 28 C28 42 15 50 0 50 "
+                "C-15 50 -28 42 -28 28 C-28 11 -15 7 -14 3 C-13 -1 -19 -5 -19 -11 C-19 -20 -12 -26 0 -26 Z")
+        p.path(body, "primary")
+        shade(p, "M0 -26 C12 -26 19 -20 19 -11 C19 -5 13 -1 14 3 C15 7 28 11 28 28 C28 42 15 50 0 50 "
+              "C13 44 19 36 19 27 C19 12 8 8 9 2 C10 -4 13 -6 13 -11 C13 -20 8 -25 0 -26 Z")
+        p.circle(0, 6, 8.5, "brown.dark")
+        p.rect(-11, 28, 22, 6, "brown.dark", r=2)
+        for x in (-2.6, 0, 2.6):
+            p.line(x, -84, x, 31, "cream", 0.9)
 
 
 @icon("drum", "celebration", primary="red")
@@ -209,7 +198,7 @@ def drum(p: Pen) -> None:
     # crossed sticks behind, resting on the drum
     p.path(tube([(16, 10), (54, 38)], 5), "tan")
     p.path(tube([(86, 12), (50, 38)], 5), "tan")
-    p.path(joined(Path.circle(16, 10, 4.5), Path.circle(86, 12, 4.5)), "tan.dark")
+    p.path(joined([Path.circle(16, 10, 4.5), Path.circle(86, 12, 4.5)]), "tan.dark")
     # shell with a darker band at the foot, the zigzag cord, the white head inside its rim
     p.path("M12 42 L12 80 C12 88 30 94 50 94 C70 94 88 88 88 80 L88 42 Z", "primary")
     p.path("M12 76 L12 80 C12 88 30 94 50 94 C70 94 88 88 88 80 L88 76 C88 84 70 90 50 90 C30 90 12 84 12 76 Z",
@@ -231,13 +220,13 @@ def heart(p: Pen) -> None:
 def ribbon(p: Pen) -> None:
     with p.grouped(translate=(0, -6)):
         # two tails with notched ends, hanging from the knot
-        p.path(joined(rounded([(46, 46), (56, 50), (38, 88), (33, 80), (24, 86)], 1.5),
-                      rounded([(54, 46), (44, 50), (62, 88), (67, 80), (76, 86)], 1.5)), "primary.dark")
+        p.path(joined([rounded([(46, 46), (56, 50), (38, 88), (33, 80), (24, 86)], 1.5),
+                      rounded([(54, 46), (44, 50), (62, 88), (67, 80), (76, 86)], 1.5)]), "primary.dark")
         # two loops, their insides in shade, and the knot
-        p.path(joined(Path.parse("M50 44 C34 20 8 18 8 36 C8 54 34 56 50 44 Z"),
-                      Path.parse("M50 44 C66 20 92 18 92 36 C92 54 66 56 50 44 Z")), "primary")
-        p.path(joined(Path.parse("M48 44 C38 32 20 30 20 38 C20 46 36 48 48 44 Z"),
-                      Path.parse("M52 44 C62 32 80 30 80 38 C80 46 64 48 52 44 Z")), "primary.dark")
+        p.path(joined([Path.parse("M50 44 C34 20 8 18 8 36 C8 54 34 56 50 44 Z"),
+                      Path.parse("M50 44 C66 20 92 18 92 36 C92 54 66 56 50 44 Z")]), "primary")
+        p.path(joined([Path.parse("M48 44 C38 32 20 30 20 38 C20 46 36 48 48 44 Z"),
+                      Path.parse("M52 44 C62 32 80 30 80 38 C80 46 64 48 52 44 Z")]), "primary.dark")
         p.rect(42, 35, 16, 18, "primary", r=5)
         p.line(46, 39, 46, 48, "primary.light", 2.2)
 
@@ -260,20 +249,8 @@ def christmas_tree(p: Pen) -> None:
 def slab(outline: Path, top: float, bottom: float) -> Path:
     """The part of a closed outline between two heights (a band round an egg or a bauble), cut exactly from
     the outline's points so it never overhangs it."""
-    points = outline.subpaths(1.0)[0][0]
-    for limit, keep_below in ((top, True), (bottom, False)):
-        kept: list[Point] = []
-        for i, (x1, y1) in enumerate(points):
-            x0, y0 = points[i - 1]
-            inside0 = (y0 >= limit) == keep_below
-            inside1 = (y1 >= limit) == keep_below
-            if inside0 != inside1:
-                t = (limit - y0) / (y1 - y0)
-                kept.append((x0 + (x1 - x0) * t, limit))
-            if inside1:
-                kept.append((x1, y1))
-        points = kept
-    return Path.polygon(points)
+    x0, _, x1, _ = outline.bounds()
+    return clipped(outline, [(x0 - 1, top), (x1 + 1, top), (x1 + 1, bottom), (x0 - 1, bottom)])
 
 
 # holidays -----------------------------------------------------------------------------------------------------

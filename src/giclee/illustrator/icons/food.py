@@ -3,7 +3,6 @@
 Fruit and vegetables keep their natural hue as their primary paint (so "a blue apple" still recolours one);
 dishes and cups use it for the part that comes in colours. Round things share one construction: a base body,
 a `crescent` of the dark tone on the right (a translucent `shade`) and a `glint` of the light tone upper left.
-The shared helpers here are used by the celebration and tools packs too.
 """
 
 from __future__ import annotations
@@ -15,131 +14,26 @@ from collections.abc import Iterator, Sequence
 from giclee.illustrator.drawing import Pen
 from giclee.illustrator.geometry import Matrix, Path, Point
 from giclee.illustrator.icons import icon
-
-GROUND = 94.0
-"""Where grounded things touch the ground."""
-SHADE = 0.45
-"""Opacity of the dark-tone overlay on a surface's shaded side."""
-
+from giclee.illustrator.icons._shapes import (
+    GROUND,
+    crescent,
+    glint,
+    joined,
+    leaf,
+    rim_shade,
+    ring,
+    rounded,
+    shade,
+    star_points,
+    tube,
+)
 
 # shared construction ------------------------------------------------------------------------------------------
-
-
-def tube(points: Sequence[Point], width: float) -> Path:
-    """A stroke through the points (a smooth curve when there are three or more) as a filled outline with
-    round ends: stems, handles and straps then outline like any other surface in every look. Each side is
-    the centre line's own curves moved out by half the width, so a hand-drawn look wobbles it as gently as
-    any other outline."""
-    centre = Path.smooth(points) if len(points) > 2 else Path.polygon(points, closed=False)
-    curves: list[tuple[Point, Point, Point, Point]] = []
-    for segment in centre.segments[1:]:
-        a = centre.segments[0][1:3] if not curves else curves[-1][3]
-        if segment[0] == "L":
-            b = (segment[1], segment[2])
-            curves.append((a, _lerp(a, b, 1 / 3), _lerp(a, b, 2 / 3), b))
-        else:
-            curves.append((a, segment[1:3], segment[3:5], segment[5:7]))
-    h = width / 2
-
-    def moved(curve: tuple[Point, Point, Point, Point], side: float) -> list[Point]:
-        p0, c1, c2, p3 = curve
-        n0, n3 = _normal(p0, c1 if c1 != p0 else c2), _normal(c2 if c2 != p3 else c1, p3)
-        return [(p0[0] + n0[0] * side, p0[1] + n0[1] * side), (c1[0] + n0[0] * side, c1[1] + n0[1] * side),
-                (c2[0] + n3[0] * side, c2[1] + n3[1] * side), (p3[0] + n3[0] * side, p3[1] + n3[1] * side)]
-
-    left = [moved(curve, h) for curve in curves]
-    right = [moved(curve, -h)[::-1] for curve in reversed(curves)]
-    d = [f"M{left[0][0][0]:.3f} {left[0][0][1]:.3f}"]
-    for run in (left, right):
-        if run is right:
-            d.append(f"A{h} {h} 0 0 0 {run[0][0][0]:.3f} {run[0][0][1]:.3f}")
-        d.extend("C" + " ".join(f"{x:.3f} {y:.3f}" for x, y in curve[1:]) for curve in run)
-    d.append(f"A{h} {h} 0 0 0 {left[0][0][0]:.3f} {left[0][0][1]:.3f} Z")
-    return Path.parse(" ".join(d))
-
-
-def _lerp(a: Point, b: Point, t: float) -> Point:
-    return a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t
-
-
-def _normal(a: Point, b: Point) -> Point:
-    """The unit normal to the direction a -> b (a quarter turn clockwise on screen)."""
-    length = math.hypot(b[0] - a[0], b[1] - a[1]) or 1.0
-    return -(b[1] - a[1]) / length, (b[0] - a[0]) / length
-
-
-def rounded(points: Sequence[Point], r: float | Sequence[float]) -> Path:
-    """A polygon with its corners rounded by `r` (one radius, or one per corner): cones, wedges, blades."""
-    radii = [r] * len(points) if isinstance(r, int | float) else list(r)
-    path = Path()
-    n = len(points)
-    for i, (px, py) in enumerate(points):
-        ax, ay = points[i - 1]
-        bx, by = points[(i + 1) % n]
-        da, db = math.hypot(ax - px, ay - py) or 1.0, math.hypot(bx - px, by - py) or 1.0
-        k = min(radii[i], da / 2, db / 2)
-        start = (px + (ax - px) / da * k, py + (ay - py) / da * k)
-        end = (px + (bx - px) / db * k, py + (by - py) / db * k)
-        if i == 0:
-            path.move(*start)
-        else:
-            path.line(*start)
-        path.quad(px, py, *end)
-    return path.close()
-
-
-def joined(*paths: Path) -> Path:
-    """Several pieces as one shape: separate pieces of one paint then each get their outline in outlined
-    looks (a run of same-paint shapes is treated as one surface)."""
-    out = Path()
-    for path in paths:
-        out.extend(path)
-    return out
-
-
-def ring(cx: float, cy: float, r: float, inner: float) -> Path:
-    """A disc with a round hole (the hole wound the other way, so it stays open)."""
-    return Path.circle(cx, cy, r).extend(Path.ellipse(cx, cy, -inner, inner))
 
 
 def scaled(path: Path, cx: float, cy: float, k: float) -> Path:
     """The outline shrunk (or grown) by `k` about (cx, cy): insets such as a cut fruit's flesh inside its skin."""
     return path.transformed(Matrix.translate(cx, cy) @ Matrix.scale(k) @ Matrix.translate(-cx, -cy))
-
-
-def shade(p: Pen, outline: Path | str, paint: str = "primary.dark") -> None:
-    """The shaded side of a surface as a translucent overlay of its dark tone: depth in the flat looks, while
-    outlined looks draw no seam across it and line art and requested colours leave it out (the surface stays
-    one clean shape). Draw it after the marks it should darken."""
-    p.path(outline, paint, opacity=SHADE)
-
-
-def crescent(p: Pen, cx: float, cy: float, rx: float, ry: float, paint: str, depth: float = 0.5,
-             solid: bool = False) -> None:
-    """The shaded right side of a round body: its ellipse's right half less a narrower one, so the shade
-    lies exactly inside the body. A `shade` overlay, or `solid` where it must part touching round things
-    (grapes in a bunch)."""
-    outline = f"M{cx} {cy - ry} A{rx} {ry} 0 0 1 {cx} {cy + ry} A{rx * depth} {ry} 0 0 0 {cx} {cy - ry} Z"
-    if solid:
-        p.path(outline, paint)
-    else:
-        shade(p, outline, paint)
-
-
-def glint(p: Pen, cx: float, cy: float, r: float, start: float = 200, end: float = 245,
-          paint: str = "white", width: float = 4.0) -> None:
-    """A short highlight stroke along a circle (degrees clockwise from east: 180-270 is the upper left)."""
-    p.path(Path.arc(cx, cy, r, start, end), stroke=paint, width=width, kind="detail")
-
-
-def leaf(p: Pen, x: float, y: float, length: float, width: float, angle: float, fill: str = "green",
-         vein: str | None = "green.dark") -> None:
-    """A pointed leaf growing from (x, y) towards `angle` degrees (clockwise from east), with a midrib."""
-    with p.grouped(translate=(x, y), rotate=angle):
-        half = width  # the quadratic's control sits at twice the leaf's half width
-        p.path(f"M0 0 Q{length * 0.45} {-half} {length} 0 Q{length * 0.45} {half} 0 0 Z", fill)
-        if vein:
-            p.line(length * 0.18, 0, length * 0.72, 0, vein, max(width * 0.12, 1.0))
 
 
 @contextlib.contextmanager
@@ -211,7 +105,7 @@ def apple(p: Pen) -> None:
     shade(p, "M50 30 C60 20 86 20 87 47 C88 72 72 95 59 94 C72 84 77 66 75 50 C73 37 63 29 50 30 Z",
            "primary.dark")
     p.polyline([(27, 36), (21, 45), (20, 56)], "primary.light", 4.5, smooth=True)
-    leaf(p, 54, 20, 24, 11, -28)
+    leaf(p, (54, 20), (75, 9), 11)
 
 
 @icon("pear", "food", primary="lime")
@@ -223,7 +117,7 @@ def pear(p: Pen) -> None:
     shade(p, "M50 20 C58 20 61 28 62 38 C63 47 80 55 80 73 C80 88 66 94 50 94 C63 89 68 79 66 68 "
            "C64 56 55 50 55 38 C55 29 54 23 50 20 Z", "primary.dark")
     p.polyline([(30, 64), (28, 72), (31, 81)], "primary.light", 4.5, smooth=True)
-    leaf(p, 52, 14, 20, 9, -22)
+    leaf(p, (52, 14), (70.5, 6.5), 9)
 
 
 @icon("banana", "food", primary="yellow", grounded=False)
@@ -251,7 +145,7 @@ def cherry(p: Pen) -> None:
     stem(p, [(67, 64), (64, 38), (57, 14)], 4, "green.dark")
     _cherry(p, 31, 72, 17)
     _cherry(p, 68, 74, 17)
-    leaf(p, 57, 15, 26, 11, -12)
+    leaf(p, (57, 15), (82.5, 9.5), 11)
 
 
 @icon("strawberry", "food", primary="red", grounded=False)
@@ -272,7 +166,7 @@ def strawberry(p: Pen) -> None:
 @icon("grapes", "food", primary="purple", grounded=False)
 def grapes(p: Pen) -> None:
     stem(p, [(50, 30), (50, 20), (53, 10)], 4.5)
-    leaf(p, 52, 18, 28, 12, -22)
+    leaf(p, (52, 18), (78, 7.5), 12)
     # the bunch: rows of four, three, two and one
     r = 9.6
     for row, count in enumerate((4, 3, 2, 1)):
@@ -285,15 +179,19 @@ def grapes(p: Pen) -> None:
 
 @icon("lemon", "food", primary="yellow", grounded=False)
 def lemon(p: Pen) -> None:
-    with p.grouped(translate=(50, 57), scale=1.1):
-        leaf(p, 21, -21, 22, 10, -62)
-    with p.grouped(translate=(50, 57), rotate=-18, scale=1.1):
-        # an oval with a small nub at each end, the lower half in shade
-        p.path("M-37 0 C-37 -6 -33 -8 -29 -10 C-21 -25 21 -25 29 -10 C33 -8 37 -6 37 0 C37 6 33 8 29 10 "
-               "C21 25 -21 25 -29 10 C-33 8 -37 6 -37 0 Z", "primary")
-        shade(p, "M-37 0 C-37 6 -33 8 -29 10 C-21 25 21 25 29 10 C33 8 37 6 37 0 C20 13 -20 13 -37 0 Z",
-               "primary.dark")
-        p.polyline([(-18, -12), (-6, -16), (8, -16)], "primary.light", 4, smooth=True)
+    # a whole lemon behind, pointed at both ends, and a slice in front showing its segments
+    with p.grouped(translate=(40, 42), rotate=-24):
+        p.path("M-38 0 C-38 -4 -35 -6 -31 -7 C-24 -24 24 -24 31 -7 C35 -6 38 -4 38 0 C38 4 35 6 31 7 "
+               "C24 24 -24 24 -31 7 C-35 6 -38 4 -38 0 Z", "primary")
+        shade(p, "M-38 0 C-38 4 -35 6 -31 7 C-24 24 24 24 31 7 C35 6 38 4 38 0 C20 12 -20 12 -38 0 Z")
+        p.polyline([(-18, -11), (-6, -15), (8, -15)], "primary.light", 4, smooth=True)
+    leaf(p, (62, 24), (80, 12), 9)
+    p.circle(66, 70, 24, "primary")  # the slice: rind, flesh, the pith between its segments
+    p.circle(66, 70, 19.5, "primary.pale")
+    for k in range(8):
+        angle = math.radians(k * 45 + 22.5)
+        p.line(66 + 3 * math.cos(angle), 70 + 3 * math.sin(angle), 66 + 17 * math.cos(angle),
+               70 + 17 * math.sin(angle), "white", 2.4)
 
 
 @icon("orange fruit", "food", primary="orange")
@@ -305,7 +203,7 @@ def orange_fruit(p: Pen) -> None:
         p.circle(x, y, 1.3, "primary.dark", kind="detail")
     # the navel where the stalk was, and a leaf
     p.circle(50, 23.5, 3, "green.dark", kind="detail")
-    leaf(p, 51, 23, 24, 11, -32)
+    leaf(p, (51, 23), (71.5, 10), 11)
 
 
 @icon("watermelon", "food", primary="red", grounded=False)
@@ -322,9 +220,10 @@ def watermelon(p: Pen) -> None:
 @icon("pineapple", "food", primary="gold")
 def pineapple(p: Pen) -> None:
     # crown: back leaves dark, front leaves light, all from one point
-    for angle, length, fill in ((-128, 24, "green.dark"), (-52, 24, "green.dark"), (-108, 32, "green"),
-                                (-72, 32, "green"), (-90, 40, "green")):
-        leaf(p, 50, 46, length, 9, angle, fill, vein=None)
+    for tip, fill in (((35, 27), "green.dark"), ((65, 27), "green.dark"), ((40, 15.5), "green"), ((60, 15.5), "green"),
+                      ((50, 6), "green")):
+        with p.grouped():  # a group of its own: each leaf outlined apart from its neighbours
+            leaf(p, (50, 46), tip, 9, fill, vein=None)
     # fruit: an oval body, its right side in shade, a criss-cross of scales
     body = Path.ellipse(50, 69, 27, 25)
     p.path(body, "primary")
@@ -348,8 +247,9 @@ def avocado(p: Pen) -> None:
 def carrot(p: Pen) -> None:
     with p.grouped(translate=(45, 57), rotate=38):
         # greens first, so the root hides their feet
-        for angle, length in ((-116, 20), (-64, 20), (-90, 26)):
-            leaf(p, 0, -32, length, 8, angle, "green", vein=None)
+        for tip in ((-9, -50), (9, -50), (0, -58)):
+            with p.grouped():  # each leaf outlined on its own
+                leaf(p, (0, -32), tip, 8, vein=None)
         # root: a long taper with a round shoulder and tip, shade down its right side, growth rings
         p.path("M-13 -28 C-13 -37 13 -37 13 -28 C13 -4 6 22 2 38 C1 42 -1 42 -2 38 C-6 22 -13 -4 -13 -28 Z",
                "primary")
@@ -368,12 +268,15 @@ def broccoli(p: Pen) -> None:
     p.path("M40 94 C42 82 43 72 40 62 L30 52 L38 48 L47 56 L50 46 L56 46 L56 56 L64 48 L71 53 "
            "C60 62 58 72 60 94 Z", "lime")
     shade(p, "M54 94 C53 78 54 66 64 56 L71 53 C60 62 58 72 60 94 Z", "lime.dark")
-    # florets: a clump of round heads, darker ones behind
-    for cx, cy, r in ((28, 42, 15), (72, 42, 15), (50, 28, 18)):
-        p.circle(cx, cy, r, "primary.dark")
-    # front heads alternate two greens, so each one shows in every look
-    for k, (cx, cy, r) in enumerate(((36, 50, 13), (50, 44, 14), (64, 50, 13), (40, 30, 11), (60, 30, 11))):
-        p.circle(cx, cy, r, "primary" if k % 2 == 0 else "primary.light")
+    # the head: one cloud of florets (a single outline, so it reads as one crown, not a pile of balls), its
+    # underside in shade, a few floret divisions marked on it
+    crown = Path.parse("M17 58 A12 12 0 0 1 20 35 A14 14 0 0 1 40 18 A13 13 0 0 1 60 18 A14 14 0 0 1 80 35 "
+                       "A12 12 0 0 1 83 58 Q74 64 66 59 Q58 65 50 59 Q42 65 34 59 Q26 64 17 58 Z")
+    p.path(crown, "primary")
+    rim_shade(p, crown, 0, 9, opacity=0.35)
+    for d in ("M28 46 A10 10 0 0 1 42 36", "M44 30 A10 10 0 0 1 58 28", "M58 44 A10 10 0 0 1 72 40",
+              "M40 52 A9 9 0 0 1 52 46"):
+        p.path(d, stroke="primary.dark", width=2.2, kind="detail")
 
 
 @icon("tomato", "food", primary="red")
@@ -382,12 +285,7 @@ def tomato(p: Pen) -> None:
     crescent(p, 50, 61, 38, 33, "primary.dark")
     p.polyline([(24, 52), (21, 62), (24, 72)], "primary.light", 5, smooth=True)
     # calyx: a five-pointed green star, and the stalk
-    star = []
-    for k in range(10):
-        angle = math.radians(-90 + k * 36)
-        r = 20 if k % 2 == 0 else 6
-        star.append((50 + r * math.cos(angle) * 1.2, 30 + r * math.sin(angle) * 0.6))
-    p.smooth(star, "green")
+    p.smooth([(50 + x * 1.2, 30 + y * 0.6) for x, y in star_points(0, 0, 20, 6)], "green")
     p.path(tube([(50, 30), (51, 18)], 5), "green.dark")
 
 
@@ -396,13 +294,17 @@ def tomato(p: Pen) -> None:
 
 @icon("bread", "food", primary="orange")
 def bread(p: Pen) -> None:
-    # a long loaf: golden crust, a darker underside, diagonal slashes across the top
-    with p.grouped(translate=(50, 65.5), rotate=-8):
-        p.path("M-46 8 C-48 -14 -30 -28 0 -28 C30 -28 48 -14 46 8 C45 22 30 27 0 27 C-30 27 -45 22 -46 8 Z",
-               "primary.light")
-        p.path("M-46 8 C-45 22 -30 27 0 27 C30 27 45 22 46 8 C30 18 -30 18 -46 8 Z", "primary")
-        for x in (-26, -8, 10, 28):
-            p.line(x - 6, 6, x + 6, -16, "cream", 5.5)
+    # a sandwich loaf behind, its domed crust scored and its end in shade
+    p.path("M38 94 V56 C38 40 50 34 66 34 C82 34 94 40 94 56 V94 Z", "primary.light")
+    shade(p, "M80 35.5 C89 38 94 46 94 56 V94 H80 Z", "primary")
+    for x in (56, 68, 80):
+        p.path(f"M{x - 5} 47 Q{x - 1} 41 {x + 2} 37", stroke="cream", width=3.5, kind="detail")
+    # a slice cut from it standing in front: crust round a pale crumb, two soft lobes on top
+    outline = Path.parse("M8 94 V60 C2 56 2 40 14 36 C22 28 42 28 50 36 C60 42 58 56 52 60 V94 Z")
+    p.path(outline, "primary")
+    p.path(scaled(outline, 30, 63, 0.8), "cream")
+    for x, y in ((20, 50), (34, 46), (28, 62), (40, 70), (22, 78), (36, 84)):
+        p.circle(x, y, 1.5, "tan", kind="detail")
 
 
 @icon("cheese", "food", primary="yellow")
@@ -411,8 +313,8 @@ def cheese(p: Pen) -> None:
     p.path(rounded([(8, 64), (62, 32), (92, 48)], 3), "primary.light")
     p.path(rounded([(8, 64), (92, 48), (92, 80), (8, 94)], 3), "primary")
     # holes: on the front face, and one bitten out of the top
-    p.path(joined(*(Path.ellipse(cx, cy, rx, ry) for cx, cy, rx, ry in ((28, 78, 6, 5), (52, 70, 4, 3.5),
-                                                                          (72, 76, 7, 6), (80, 58, 3, 2.5)))),
+    p.path(joined(Path.ellipse(cx, cy, rx, ry) for cx, cy, rx, ry in ((28, 78, 6, 5), (52, 70, 4, 3.5),
+                                                                          (72, 76, 7, 6), (80, 58, 3, 2.5))),
            "primary.dark")
     p.ellipse(58, 44, 6, 3, "primary")
 
@@ -439,7 +341,7 @@ def pizza(p: Pen) -> None:
     # a slice: the cheese triangle pointing down, its right edge in shade, pepperoni, the crust along the top
     p.path("M14 26 Q50 14 86 26 L54 90 Q50 96 46 90 Z", "primary")
     pepperoni = ((36, 38, 7.5), (60, 44, 7), (48, 64, 6))
-    p.path(joined(*(Path.circle(cx, cy, r) for cx, cy, r in pepperoni)), "red")
+    p.path(joined(Path.circle(cx, cy, r) for cx, cy, r in pepperoni), "red")
     for cx, cy, r in pepperoni:
         crescent(p, cx, cy, r, r, "red.dark", 0.4)
     shade(p, "M86 26 L54 90 Q50 96 46 90 L47 88 L78 27 Z", "primary.dark")
@@ -481,8 +383,8 @@ def hot_dog(p: Pen) -> None:
 def taco(p: Pen) -> None:
     # fillings peeping over the rim: lettuce, tomato and meat; then the folded shell in front
     p.smooth([(10, 72), (12, 52), (23, 39), (35, 31), (50, 27), (65, 31), (77, 39), (88, 52), (90, 72)], "green")
-    p.path(joined(*(Path.circle(x, y, 5) for x, y in ((22, 44), (40, 33), (60, 32), (78, 44)))), "red")
-    p.path(joined(*(Path.circle(x, y, 4.5) for x, y in ((30, 40), (50, 30), (70, 39)))), "brown")
+    p.path(joined(Path.circle(x, y, 5) for x, y in ((22, 44), (40, 33), (60, 32), (78, 44))), "red")
+    p.path(joined(Path.circle(x, y, 4.5) for x, y in ((30, 40), (50, 30), (70, 39))), "brown")
     p.path("M8 94 L8 86 C8 58 26 40 50 40 C74 40 92 58 92 86 L92 94 Z", "primary")
     shade(p, "M8 94 L8 86 C8 84 8 82 9 80 C20 86 80 86 91 80 C92 82 92 84 92 86 L92 94 Z", "primary.dark")
     for x, y in ((30, 62), (46, 54), (62, 60), (72, 70), (38, 74), (56, 72)):
@@ -576,8 +478,8 @@ def cookie(p: Pen) -> None:
     p.path(bitten(50, 52, 33, bites), "primary.light")
     # chocolate chips: little irregular blobs
     chips = ((34, 36), (54, 30), (30, 58), (50, 50), (68, 56), (44, 72), (62, 76), (74, 42))
-    p.path(joined(*(Path.smooth([(x - 4, y), (x - 1, y - 4), (x + 4, y - 2), (x + 3, y + 3), (x - 2, y + 4)],
-                                closed=True) for x, y in chips)), "brown.dark")
+    p.path(joined(Path.smooth([(x - 4, y), (x - 1, y - 4), (x + 4, y - 2), (x + 3, y + 3), (x - 2, y + 4)],
+                                closed=True) for x, y in chips), "brown.dark")
 
 
 def steam(p: Pen, xs: Sequence[float], top: float, bottom: float) -> None:

@@ -1,147 +1,17 @@
 """Nature: trees, plants, flowers, leaves, rocks, and landforms drawn as compact map-symbol vignettes.
 
-Also the two outline helpers every organic icon uses (animals too): `tube` for stems, tails, necks and
-trunks as filled surfaces (a stroke would get no outline in the outlined looks), `rounded` for polygons with
-soft corners (ears, peaks, petals).
+Stems and trunks are `tube`s (filled surfaces, so every look outlines them), peaks and petals `rounded`
+polygons; a shaded flank is a `clipped` part of its surface laid over it as a translucent `shade`.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from giclee.illustrator.drawing import Pen
-from giclee.illustrator.geometry import Matrix, Path, Point
+from giclee.illustrator.geometry import Path, Point
 from giclee.illustrator.icons import icon
-
-
-def tube(points: Sequence[Point], width: float, end: float | None = None) -> Path:
-    """A round-capped band along a smooth curve through `points`, `width` wide at the start and `end` wide
-    at the end: a stroke drawn as a surface, so every look fills and outlines it like any other part."""
-    end = width if end is None else end
-    samples = Path.smooth(points).subpaths(2.0)[0][0] if len(points) > 2 else list(points)
-    if len(samples) == 2:
-        (ax, ay), (bx, by) = samples
-        samples = [(ax + (bx - ax) * t / 8, ay + (by - ay) * t / 8) for t in range(9)]
-    n = len(samples)
-    left: list[Point] = []
-    right: list[Point] = []
-    frames: list[tuple[float, float, float]] = []
-    for i, (x, y) in enumerate(samples):
-        (ax, ay), (bx, by) = samples[max(i - 1, 0)], samples[min(i + 1, n - 1)]
-        length = math.hypot(bx - ax, by - ay) or 1.0
-        tx, ty = (bx - ax) / length, (by - ay) / length
-        half = (width + (end - width) * i / (n - 1)) / 2
-        frames.append((tx, ty, half))
-        left.append((x - ty * half, y + tx * half))
-        right.append((x + ty * half, y - tx * half))
-
-    def cap(at: Point, tx: float, ty: float, half: float, sign: float) -> list[Point]:
-        # half a circle from one side to the other, bulging forward (sign 1) or backward (sign -1)
-        out = []
-        for k in range(1, 8):
-            c, s = math.cos(math.pi * k / 8) * sign * half, math.sin(math.pi * k / 8) * sign * half
-            out.append((at[0] - ty * c + tx * s, at[1] + tx * c + ty * s))
-        return out
-
-    head = cap(samples[-1], *frames[-1], 1.0)
-    tail = cap(samples[0], *frames[0], -1.0)
-    return Path.polygon([*left, *head, *right[::-1], *tail])
-
-
-def rounded(points: Sequence[Point], r: float) -> Path:
-    """A closed polygon with every corner rounded by up to `r` (a peak, an ear, a petal tip)."""
-    n = len(points)
-    path = Path()
-    for i in range(n):
-        (ax, ay), (bx, by), (cx, cy) = points[i - 1], points[i], points[(i + 1) % n]
-        into = math.hypot(bx - ax, by - ay) or 1.0
-        out = math.hypot(cx - bx, cy - by) or 1.0
-        cut_in, cut_out = min(r, into / 2), min(r, out / 2)
-        entry = (bx - (bx - ax) / into * cut_in, by - (by - ay) / into * cut_in)
-        leave = (bx + (cx - bx) / out * cut_out, by + (cy - by) / out * cut_out)
-        if i == 0:
-            path.move(*entry)
-        else:
-            path.line(*entry)
-        path.quad(bx, by, *leave)
-    return path.close()
-
-
-def scallop(cx: float, cy: float, outer: float, inner: float, lobes: int, turn: float = 0.0,
-            aspect: float = 1.0) -> Path:
-    """A round outline with `lobes` soft bumps between two radii (`aspect` squashes it to an oval): a mane,
-    a fleece, a bush."""
-    points = []
-    for k in range(lobes * 2):
-        radius = outer if k % 2 == 0 else inner
-        angle = math.radians(turn + 180 * k / lobes)
-        points.append((cx + radius * math.cos(angle), cy + radius * math.sin(angle) * aspect))
-    return Path.smooth(points, closed=True)
-
-
-def clipped(outline: Path, window: Sequence[Point]) -> Path:
-    """The part of a closed outline inside a convex window (Sutherland-Hodgman on its sampled points): a
-    fox's white tail tip, a snow cap, as surfaces of their own, since a clip group would still outline the
-    whole unclipped shape."""
-    points = outline.subpaths(1.5)[0][0]
-    n = len(window)
-    area = sum(window[i - 1][0] * window[i][1] - window[i][0] * window[i - 1][1] for i in range(n))
-    turn = 1.0 if area > 0 else -1.0
-    for i in range(n):
-        (ax, ay), (bx, by) = window[i], window[(i + 1) % n]
-
-        def side(q: Point, ax: float = ax, ay: float = ay, bx: float = bx, by: float = by) -> float:
-            return turn * ((bx - ax) * (q[1] - ay) - (by - ay) * (q[0] - ax))
-
-        kept: list[Point] = []
-        for j, current in enumerate(points):
-            previous = points[j - 1]
-            here, before = side(current), side(previous)
-            if (here >= 0) != (before >= 0):
-                t = before / (before - here)
-                (px, py), (cx, cy) = previous, current
-                kept.append((px + (cx - px) * t, py + (cy - py) * t))
-            if here >= 0:
-                kept.append(current)
-        points = kept
-        if not points:
-            return Path()
-    return Path.polygon(points)
-
-
-def shade(p: Pen, body: Path, dx: float = 5.0, dy: float = 5.0, paint: str = "primary.dark",
-          opacity: float = 0.3) -> None:
-    """A translucent darker crescent along a surface's lower right edge (the surface minus itself moved by
-    -dx, -dy): depth in the flat looks, and what keeps a white fleece visible on a white page. Line art and
-    requested colours leave it out, as they do every translucent overlay."""
-    x0, y0, x1, y1 = body.bounds()
-    frame = Path.polygon([(x0 - 1, y0 - 1), (x0 - 1, y1 + 1), (x1 + 1, y1 + 1), (x1 + 1, y0 - 1)])  # anticlockwise
-    with p.grouped(clip=body):  # the moved copy winds clockwise (as every outline here does): a hole
-        p.path(frame.extend(body.transformed(Matrix.translate(-dx, -dy))), paint, opacity=opacity)
-
-
-def leaf_shape(base: Point, tip: Point, width: float, bend: float = 0.0) -> Path:
-    """A pointed leaf (a lens between two curves) from base to tip, `width` across at its widest; `bend`
-    curves it to one side (a palm frond droops, a tulip leaf hugs its stem)."""
-    (bx, by), (tx, ty) = base, tip
-    length = math.hypot(tx - bx, ty - by) or 1.0
-    nx, ny = -(ty - by) / length, (tx - bx) / length
-    mx, my = (bx + tx) / 2 + nx * bend, (by + ty) / 2 + ny * bend
-    return Path.parse(f"M{bx:.2f} {by:.2f} Q{mx + nx * width:.2f} {my + ny * width:.2f} {tx:.2f} {ty:.2f} "
-                      f"Q{mx - nx * width:.2f} {my - ny * width:.2f} {bx:.2f} {by:.2f}Z")
-
-
-def _leaf(p: Pen, base: Point, tip: Point, width: float, paint: str = "green", bend: float = 0.0,
-          vein: str | None = "green.dark") -> None:
-    """A leaf with its midrib."""
-    p.path(leaf_shape(base, tip, width, bend), paint)
-    if vein:
-        (bx, by), (tx, ty) = base, tip
-        length = math.hypot(tx - bx, ty - by) or 1.0
-        nx, ny = -(ty - by) / length, (tx - bx) / length
-        p.path(f"M{bx:.2f} {by:.2f} Q{(bx + tx) / 2 + nx * bend:.2f} {(by + ty) / 2 + ny * bend:.2f} "
-               f"{bx + (tx - bx) * 0.8:.2f} {by + (ty - by) * 0.8:.2f}", stroke=vein, width=1.6, kind="detail")
+from giclee.illustrator.icons._shapes import clipped, joined, leaf, leaf_shape, rim_shade, rounded, scallop, shade, tube
 
 
 def _round_tree(p: Pen, cx: float, bottom: float, size: float, paint: str = "primary") -> None:
@@ -155,9 +25,9 @@ def _round_tree(p: Pen, cx: float, bottom: float, size: float, paint: str = "pri
     crown = Path.smooth([at(x, y) for x, y in ((50, 8), (66, 12), (78, 26), (82, 44), (76, 60), (60, 68), (40, 68),
                                                 (24, 60), (18, 44), (22, 26), (34, 12))], closed=True)
     p.path(crown, paint)
-    shade(p, crown, 7 * k, 6 * k, paint=f"{paint}.dark", opacity=0.35)
-    p.circle(*at(36, 30), 5 * k, f"{paint}.light", opacity=0.9)  # highlights
-    p.circle(*at(30, 42), 2.8 * k, f"{paint}.light", opacity=0.9)
+    rim_shade(p, crown, 7 * k, 6 * k, paint=f"{paint}.dark", opacity=0.35)
+    shade(p, Path.circle(*at(36, 30), 5 * k), f"{paint}.light", 0.9)  # highlights
+    shade(p, Path.circle(*at(30, 42), 2.8 * k), f"{paint}.light", 0.9)
 
 
 def _pine(p: Pen, cx: float, bottom: float, size: float, paint: str = "primary") -> None:
@@ -169,7 +39,7 @@ def _pine(p: Pen, cx: float, bottom: float, size: float, paint: str = "primary")
     for top, low, half in tiers:
         p.path(rounded([(cx, top), (cx + half, low), (cx - half, low)], 3 * k), paint)
     for top, low, half in tiers:
-        p.path(rounded([(cx, top), (cx + half, low), (cx, low)], 2 * k), f"{paint}.dark", opacity=0.45)
+        shade(p, rounded([(cx, top), (cx + half, low), (cx, low)], 2 * k), f"{paint}.dark")
 
 
 def _palm(p: Pen, leaves: str = "primary") -> None:
@@ -179,7 +49,7 @@ def _palm(p: Pen, leaves: str = "primary") -> None:
         x, y = 42 + (56 - 42) * t ** 1.3, 94 - (94 - 30) * t
         p.line(x - 4, y, x + 4, y - 1.5, "brown", 1.6)
     for tip, bend in (((14, 44), 10), ((24, 16), 6), ((88, 46), -10), ((82, 16), -6), ((58, 6), 0)):  # fronds
-        _leaf(p, (56, 28), tip, 11, leaves, bend=bend, vein=f"{leaves}.dark")
+        leaf(p, (56, 28), tip, 11, leaves, bend=bend, vein=f"{leaves}.dark")
     for x, y in ((52, 32), (60, 33), (56, 37)):  # coconuts
         p.circle(x, y, 4, "brown")
 
@@ -188,8 +58,9 @@ def _saguaro(p: Pen, paint: str = "primary") -> None:
     """A saguaro cactus in the 100 box, two arms raised, ribbed, with a flower on top."""
     p.path(tube([(34, 60), (24, 58), (22, 40)], 11), paint)  # left arm
     p.path(tube([(66, 52), (76, 50), (78, 30)], 11), paint)  # right arm
-    p.rect(38, 14, 24, 80, paint, r=12)  # trunk
-    p.rect(52, 14, 10, 80, f"{paint}.dark", r=5, opacity=0.35)  # its shaded side
+    trunk = Path.rect(38, 14, 24, 80, 12)
+    p.path(trunk, paint)
+    shade(p, Path.rect(52, 14, 10, 80), f"{paint}.dark", 0.35, clip=trunk)  # its shaded side
     for x in (45, 55):  # ribs
         p.line(x, 24, x, 88, f"{paint}.dark", 1.6)
     p.path(scallop(50, 14, 7, 4.5, 5, turn=-90), "pink")  # flower on top
@@ -221,14 +92,14 @@ def cactus(p: Pen) -> None:
 @icon("flower", "nature", primary="pink")
 def flower(p: Pen) -> None:
     p.path(tube([(50, 91.8), (49, 72), (50, 50)], 4.5), "green")  # stem
-    _leaf(p, (49, 82), (30, 70), 9, bend=-3)
-    _leaf(p, (50, 74), (68, 62), 8, bend=3)
+    leaf(p, (49, 82), (30, 70), 9, bend=-3)
+    leaf(p, (50, 74), (68, 62), 8, bend=3)
     p.circle(50, 34, 14, "primary")  # the petals' common base
     for angle in range(0, 360, 60):  # six round petals
         with p.grouped(translate=(50, 34), rotate=angle):
             p.ellipse(0, -15, 9.5, 14, "primary")
     p.circle(50, 34, 9.5, "yellow")
-    p.circle(47, 31, 3, "yellow.light", opacity=0.9)
+    shade(p, Path.circle(47, 31, 3), "yellow.light", 0.9)
 
 
 @icon("rose", "nature", primary="red")
@@ -236,33 +107,36 @@ def rose(p: Pen) -> None:
     p.path(tube([(50, 91.8), (50, 50)], 4.5), "green")  # stem with thorns and leaves
     p.poly([(48, 76), (42, 73), (48, 71)], "green")
     p.poly([(52, 64), (58, 61), (52, 59)], "green")
-    _leaf(p, (50, 84), (30, 74), 9, bend=-3)
-    _leaf(p, (50, 70), (70, 62), 9, bend=3)
-    p.path(Path.smooth([(30, 24), (40, 14), (50, 20), (60, 14), (70, 24), (70, 40), (50, 54), (30, 40)],
-                       closed=True), "primary.dark")  # back petals
-    p.path("M28 28 Q28 52 50 56 Q72 52 72 28 Q62 40 50 40 Q38 40 28 28Z", "primary")  # front cup
-    p.path("M32 30 Q40 20 50 22 Q60 20 68 30 Q60 38 50 38 Q40 38 32 30Z", "primary.light")  # the bud's top
-    p.path(Path.smooth([(50, 26), (56, 29), (52, 34), (44, 31), (46, 26), (54, 24)]), stroke="primary.dark",
-           width=2, kind="detail")  # swirl at the heart
-    p.path("M40 44 Q50 50 60 44", stroke="primary.dark", width=1.8, kind="detail")
+    leaf(p, (50, 84), (30, 74), 9, bend=-3)
+    leaf(p, (50, 70), (70, 62), 9, bend=3)
+    # the bloom: a crown of back petals, the furled heart with its spiral, two petals wrapping it and a
+    # front petal cupping it from below
+    p.path(Path.smooth([(27, 32), (30, 17), (42, 15), (50, 8), (58, 15), (70, 17), (73, 32), (66, 48), (50, 56),
+                        (34, 48)], closed=True), "primary.dark")
+    p.ellipse(50, 25, 14, 10, "primary.light")
+    p.path("M50 20 C56 20 58 26 53 28 C48 30 44 26 47 23", stroke="primary.dark", width=2.2, kind="detail")
+    p.path("M35 35 C42 41 58 41 65 35 C65 48 58 56 50 57 C42 56 35 48 35 35 Z", "primary")
+    p.path(joined([Path.parse("M26 24 C24 42 34 54 50 57 C41 49 38 38 41 28 C37 23 31 21 26 24 Z"),
+                   Path.parse("M74 24 C76 42 66 54 50 57 C59 49 62 38 59 28 C63 23 69 21 74 24 Z")]),
+           "primary.dark")
 
 
 @icon("tulip", "nature", primary="red")
 def tulip(p: Pen) -> None:
     p.path(tube([(50, 91.8), (50, 50)], 4.5), "green")  # stem
-    _leaf(p, (50, 94), (30, 56), 12, bend=-4)  # long leaves hugging the stem
-    _leaf(p, (50, 94), (68, 62), 11, bend=4)
+    leaf(p, (50, 94), (30, 56), 12, bend=-4)  # long leaves hugging the stem
+    leaf(p, (50, 94), (68, 62), 11, bend=4)
     p.path(Path.smooth([(32, 20), (42, 26), (50, 14), (58, 26), (68, 20), (68, 40), (60, 52), (50, 55), (40, 52),
                         (32, 40)], closed=True), "primary")  # cup of three petals
-    p.path("M50 14 Q60 30 56 52 Q50 55 44 52 Q40 30 50 14Z", "primary.dark", opacity=0.35)  # the middle petal
+    shade(p, "M50 14 Q60 30 56 52 Q50 55 44 52 Q40 30 50 14Z", "primary.dark", 0.35)  # the middle petal
     p.path("M38 28 Q36 36 40 44", stroke="primary.light", width=2.4, kind="detail")  # gloss
 
 
 @icon("sunflower", "nature", primary="yellow")
 def sunflower(p: Pen) -> None:
     p.path(tube([(50, 91), (50, 60)], 6), "green")  # stem
-    _leaf(p, (50, 86), (26, 70), 11, bend=-3)
-    _leaf(p, (50, 78), (74, 64), 11, bend=3)
+    leaf(p, (50, 86), (26, 70), 11, bend=-3)
+    leaf(p, (50, 78), (74, 64), 11, bend=3)
     for k in range(14):  # petals, every other one a shade darker
         with p.grouped(translate=(50, 36), rotate=k * 360 / 14):
             p.path(leaf_shape((0, -10), (0, -32), 9), "primary.dark" if k % 2 else "primary")
@@ -276,7 +150,7 @@ def sunflower(p: Pen) -> None:
 def mushroom(p: Pen) -> None:
     p.path(Path.smooth([(40, 54), (60, 54), (62, 76), (66, 92), (50, 95), (34, 92), (38, 76)], closed=True),
            "cream")  # stem
-    p.rect(52, 54, 12, 38, "cream.dark", r=6, opacity=0.3)
+    shade(p, Path.rect(52, 54, 12, 38, 6), "cream.dark", 0.3)
     p.path("M10 56 C10 20 90 20 90 56 Q90 62 82 62 L18 62 Q10 62 10 56Z", "primary")  # cap
     p.ellipse(50, 60, 30, 4, "primary.dark")  # its rim underneath
     for x, y, r in ((32, 40, 5.5), (52, 30, 6), (70, 42, 5), (46, 50, 3.5), (20, 52, 3)):  # spots
@@ -287,18 +161,18 @@ def mushroom(p: Pen) -> None:
 def potted_plant(p: Pen) -> None:
     for tip, w, bend in (((24, 30), 11, -4), ((76, 30), 11, 4), ((40, 10), 10, -2), ((62, 12), 10, 2),
                          ((18, 54), 8, -2), ((82, 54), 8, 2)):  # leaves fanning out of the pot
-        _leaf(p, (50, 64), tip, w, "green", bend=bend)
+        leaf(p, (50, 64), tip, w, "green", bend=bend)
     p.path(rounded([(28, 62), (72, 62), (66, 94), (34, 94)], 3), "primary")  # pot
     p.rect(24, 58, 52, 10, "primary.dark", r=3)  # its rim
-    p.path(rounded([(60, 68), (69, 68), (64, 94), (56, 94)], 2), "primary.dark", opacity=0.3)
+    shade(p, rounded([(60, 68), (69, 68), (64, 94), (56, 94)], 2), "primary.dark", 0.3)
 
 
 @icon("sprout", "nature", primary="green")
 def sprout(p: Pen) -> None:
     with p.grouped(translate=(-7.5, -14.1), scale=1.15):
         p.path(tube([(50, 84), (50, 52)], 5), "primary")  # stem
-        _leaf(p, (50, 54), (18, 38), 18, "primary", bend=-5, vein="primary.dark")
-        _leaf(p, (50, 50), (84, 28), 20, "primary.light", bend=5, vein="primary")
+        leaf(p, (50, 54), (18, 38), 18, "primary", bend=-5, vein="primary.dark")
+        leaf(p, (50, 50), (84, 28), 20, "primary.light", bend=5, vein="primary")
         p.path("M20 94 Q22 80 50 80 Q78 80 80 94Z", "brown")  # mound of soil
         p.circle(38, 88, 1.6, "brown.dark", kind="detail")
         p.circle(60, 86, 1.6, "brown.dark", kind="detail")
@@ -322,7 +196,7 @@ def clover(p: Pen) -> None:
 @icon("acorn", "nature", primary="brown", grounded=False)
 def acorn(p: Pen) -> None:
     p.path("M26 44 L74 44 Q74 76 50 92 Q26 76 26 44Z", "primary.light")  # nut
-    p.path("M60 46 L74 44 Q74 76 50 92 Q64 72 60 46Z", "primary", opacity=0.5)
+    shade(p, "M60 46 L74 44 Q74 76 50 92 Q64 72 60 46Z", "primary", 0.5)
     p.path("M20 46 Q20 22 50 20 Q80 22 80 46 Q80 50 74 50 L26 50 Q20 50 20 46Z", "primary.dark")  # cap
     for x in (34, 44, 56, 66):  # its scales
         p.path(f"M{x - 5} 36 Q{x} 40 {x + 5} 36", stroke="primary", width=1.6, kind="detail")
@@ -330,11 +204,11 @@ def acorn(p: Pen) -> None:
 
 
 @icon("leaf", "nature", primary="green", grounded=False)
-def leaf(p: Pen) -> None:
+def leaf_icon(p: Pen) -> None:
     p.path(tube([(22, 80), (12, 90)], 3.5), "primary.dark")  # stalk
     body = leaf_shape((22, 80), (86, 14), 30)
     p.path(body, "primary")
-    p.path(clipped(body, [(22, 80), (86, 14), (100, 100)]), "primary.dark", opacity=0.35)  # one half in shade
+    shade(p, clipped(body, [(22, 80), (86, 14), (100, 100)]), "primary.dark", 0.35)  # one half in shade
     p.line(22, 80, 80, 20, "primary.dark", 2.4)  # midrib and veins
     for t in (0.3, 0.5, 0.7):
         x, y = 22 + 64 * t, 80 - 66 * t
@@ -355,7 +229,7 @@ def seashell(p: Pen) -> None:
             rim.append((50 + radius * math.cos(angle), 86 - radius * math.sin(angle) * 1.05))
         fan = Path.smooth([(50, 92), *rim[::-1]], closed=True)
         p.path(fan, "primary")
-        shade(p, fan, 0, -5, opacity=0.25)
+        rim_shade(p, fan, 0, -5, opacity=0.25)
         for k in range(1, 18, 2):  # ribs to the hinge
             angle = math.radians(5 + k * 170 / 18)
             p.line(50, 88, 50 + 36 * math.cos(angle), 86 - 38 * math.sin(angle), "primary.dark", 1.8)
@@ -380,7 +254,7 @@ def mountain(p: Pen) -> None:
     p.path(rounded([(72, 34), (77.4, 47), (75, 51), (72, 46.5), (69, 50), (66.4, 47)], 2.5), "white")  # its snow
     front = rounded([(3, 94), (40, 14), (78, 94)], 3)
     p.path(front, "primary")
-    p.path(clipped(front, [(40, 0), (100, 0), (100, 100), (52, 100)]), "primary.dark", opacity=0.4)  # shaded flank
+    shade(p, clipped(front, [(40, 0), (100, 0), (100, 100), (52, 100)]), "primary.dark", 0.4)  # shaded flank
     p.path(rounded([(40, 14), (50.5, 36), (47, 41), (43, 35.5), (38.5, 42), (34, 35.5), (29.8, 36)], 3),
            "white")  # snow cap with a jagged hem
 
@@ -391,7 +265,7 @@ def hill(p: Pen) -> None:
     p.path(back, "primary.light")
     front = clipped(Path.ellipse(37, 98, 35, 40), [(0, 0), (100, 0), (100, 94), (0, 94)])
     p.path(front, "primary")
-    shade(p, front, 7, 0, opacity=0.3)
+    rim_shade(p, front, 7, 0)
     for x, y in ((26, 72), (44, 80), (74, 60), (84, 74)):  # tufts of grass
         p.polyline([(x - 3, y), (x - 1, y - 4), (x + 1, y), (x + 3, y - 4), (x + 5, y)], "primary.dark", 1.6)
     for x, y in ((34, 84), (62, 76), (80, 86)):  # a few flowers
@@ -404,7 +278,7 @@ def volcano(p: Pen) -> None:
         p.circle(x, y, r, "grey.light")
     cone = rounded([(6, 94), (36, 36), (64, 36), (94, 94)], 4)
     p.path(cone, "primary")
-    p.path(clipped(cone, [(50, 0), (100, 0), (100, 100), (62, 100)]), "primary.dark", opacity=0.4)
+    shade(p, clipped(cone, [(50, 0), (100, 0), (100, 100), (62, 100)]), "primary.dark", 0.4)
     p.ellipse(50, 36, 14, 3.5, "primary.dark")  # crater
     p.path("M38 36 L62 36 L60 44 Q58 56 55 48 Q52 66 48 50 Q44 58 42 46 Z", "orange")  # lava spilling over
     p.path("M42 36 L58 36 L56 41 Q52 46 48 41 Z", "yellow")
@@ -460,7 +334,7 @@ def lake(p: Pen) -> None:
                        closed=True), "green")  # shore
     water = Path.smooth([(20, 52), (28, 30), (52, 24), (76, 30), (80, 54), (66, 72), (40, 74)], closed=True)
     p.path(water, "primary")
-    shade(p, water, 0, -5, paint="primary.dark", opacity=0.3)
+    rim_shade(p, water, 0, -5)
     for x, y in ((40, 44), (58, 56), (52, 38)):  # ripples
         p.line(x, y, x + 10, y, "primary.light", 2.2)
     for x, lean in ((76, 2), (82, -1)):  # reeds with cattails
@@ -468,12 +342,12 @@ def lake(p: Pen) -> None:
         p.ellipse(x + lean, 60, 2, 4.5, "brown")
 
 
-@icon("wave", "nature", primary="blue", grounded=False)
+@icon("sea", "nature", primary="blue", grounded=False)
 def wave(p: Pen) -> None:
     body = Path.parse("M6 88 C6 56 24 20 58 14 C80 10 96 24 92 42 C89 54 74 58 66 50 C60 44 64 36 72 38 "
                       "C66 30 54 32 46 42 C36 54 40 76 60 88 Z")
     p.path(body, "primary")
-    p.path("M6 88 C8 66 16 46 30 34 C22 50 22 72 34 88 Z", "primary.dark", opacity=0.4)
+    shade(p, "M6 88 C8 66 16 46 30 34 C22 50 22 72 34 88 Z", "primary.dark", 0.4)
     p.path("M46 16 C64 8 86 12 92 32 C86 22 72 18 58 22 C52 24 48 20 46 16 Z", "white")  # foam on the crest
     p.path(tube([(72, 40), (80, 44), (88, 40)], 3.4), "white")
     p.ellipse(50, 90, 44, 4, "primary.dark")  # the sea it rises from
@@ -509,7 +383,7 @@ def rock(p: Pen) -> None:
     boulder = rounded([(8, 94), (14, 62), (32, 42), (58, 36), (78, 50), (84, 94)], 8)
     p.path(boulder, "primary")
     p.path(rounded([(20, 60), (34, 46), (58, 40), (68, 50), (40, 60)], 4), "primary.light")  # top facet
-    p.path(clipped(boulder, [(56, 0), (100, 0), (100, 100), (64, 100)]), "primary.dark", opacity=0.45)
+    shade(p, clipped(boulder, [(56, 0), (100, 0), (100, 100), (64, 100)]))
     p.polyline([(40, 70), (48, 76), (46, 84)], "primary.dark", 1.8)  # a crack
     p.polyline([(6, 94), (8, 86), (10, 94), (13, 84), (15, 94)], "green", 2)  # grass at its foot
 

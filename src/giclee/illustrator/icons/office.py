@@ -1,104 +1,19 @@
 """Office and business: papers, folders, time, mail, money, shopping and small dashboard charts.
 
-The helpers at the top (capsules, handles, cut-outs) are shared with the tech and symbols packs, which draw
-in the same flat set: bold rounded shapes, a base tone, a `.dark` shade side and a `.light` highlight.
+Drawn in one flat set with the tech and symbols packs: bold rounded shapes, a base tone, a `.dark` shaded
+side and a `.light` lit top, both as `STRONG` overlays (a tone of their own in the flat looks, gone in line art).
 """
 
 from __future__ import annotations
 
 import math
 
-from giclee.illustrator.drawing import Pen, Shape
+from giclee.illustrator.drawing import Pen
 from giclee.illustrator.geometry import Matrix, Path
 from giclee.illustrator.icons import icon
-from giclee.illustrator.text import FontRole, text_path
+from giclee.illustrator.icons._shapes import STRONG, capsule, cutout, glyph, handle, ring, shade, star_points, tube
 
 # shared construction -------------------------------------------------------------------------------------------
-
-SHADE = 0.9
-"""Opacity of the tonal overlays (a shaded side, a lit top) that lie along an outline: requested colours and line
-art drop them, where a solid tone of its own would cut the silhouette in two."""
-
-
-def reversed_path(path: Path) -> Path:
-    """The same outline wound the other way: a hole once it follows an outer outline in one path."""
-    out = Path()
-    run: list[tuple] = []
-    start = (0.0, 0.0)
-
-    def flush() -> None:
-        if not run:
-            return
-        end = run[-1][0][-2:]
-        out.move(*end)
-        for segment, previous in reversed(run):
-            if segment[0] == "L":
-                out.line(*previous)
-            else:
-                out.cubic(segment[3], segment[4], segment[1], segment[2], *previous)
-        out.close()
-
-    current = start
-    for segment in path.segments:
-        if segment[0] == "M":
-            flush()
-            run, start = [], (segment[1], segment[2])
-            current = start
-        elif segment[0] == "Z":
-            if current != start:
-                run.append((("L", *start), current))
-                current = start
-            flush()
-            run = []
-        else:
-            run.append((segment, current))
-            current = (segment[-2], segment[-1])
-    flush()
-    return out
-
-
-def cutout(outer: Path, *holes: Path) -> Path:
-    """An outline with holes (a ring, a keyhole, a cog's bore), filled by the nonzero rule."""
-    path = Path(outer.segments)
-    for hole in holes:
-        path.extend(reversed_path(hole))
-    return path
-
-
-def ring(p: Pen, cx: float, cy: float, r: float, inner: float, fill: str, **options: object) -> Shape:
-    """A circle with a round hole (a key's bow, a scissor handle, a coin's rim)."""
-    return p.path(cutout(Path.circle(cx, cy, r), Path.circle(cx, cy, inner)), fill, **options)
-
-
-def capsule(p: Pen, x1: float, y1: float, x2: float, y2: float, width: float, fill: str,
-            **options: object) -> Shape:
-    """A straight bar with round ends from (x1, y1) to (x2, y2): a filled stroke that outlines as a body."""
-    length = math.hypot(x2 - x1, y2 - y1) or 1.0
-    nx, ny = -(y2 - y1) / length * width / 2, (x2 - x1) / length * width / 2
-    r = width / 2
-    d = (f"M{x1 + nx:.2f} {y1 + ny:.2f} L{x2 + nx:.2f} {y2 + ny:.2f} A{r:.2f} {r:.2f} 0 0 0 {x2 - nx:.2f} "
-         f"{y2 - ny:.2f} L{x1 - nx:.2f} {y1 - ny:.2f} A{r:.2f} {r:.2f} 0 0 0 {x1 + nx:.2f} {y1 + ny:.2f} Z")
-    return p.path(d, fill, **options)
-
-
-def handle(p: Pen, cx: float, top: float, half: float, width: float, legs: float, fill: str) -> None:
-    """An upside-down U (a bag's or briefcase's handle, a padlock's shackle): its outer top at `top`, its outer
-    half-width `half`, straight legs `legs` long below the arch."""
-    cy = top + half
-    p.arc(cx, cy, half, 180, 360, inner=half - width, fill=fill)
-    p.rect(cx - half, cy - 0.5, width, legs + 0.5, fill)
-    p.rect(cx + half - width, cy - 0.5, width, legs + 0.5, fill)
-
-
-def glyph(p: Pen, char: str, cx: float, cy: float, height: float, fill: str, font: FontRole = "rounded",
-          **options: object) -> Shape:
-    """A letter or sign as a drawn surface (not text): `height` tall and centred at (cx, cy), in a fixed font
-    whatever the look, since it is part of the picture (a coin's dollar, a question mark)."""
-    outline = text_path(char, font, 100, 0, 0)
-    x0, y0, x1, y1 = outline.bounds()
-    scale = height / (y1 - y0)
-    matrix = Matrix.translate(cx - (x0 + x1) / 2 * scale, cy - (y0 + y1) / 2 * scale) @ Matrix.scale(scale)
-    return p.path(outline.transformed(matrix), fill, **options)
 
 
 def paper(p: Pen, x: float, y: float, w: float, h: float, r: float = 4.0) -> None:
@@ -135,9 +50,9 @@ def clock_face(p: Pen, cx: float, cy: float, r: float) -> None:
 def briefcase(p: Pen) -> None:
     handle(p, 50, 14, 14, 5.5, 6, "primary.dark")
     p.rect(10, 28, 80, 60, "primary", r=9)  # the case
-    p.rect(10, 28, 80, 22, "primary.light", r=9, opacity=SHADE)  # lid catching the light
-    p.rect(10, 40, 80, 12, "primary.light", opacity=SHADE)
-    p.rect(10, 50, 80, 7, "primary.dark", opacity=SHADE)  # the strap seam
+    shade(p, Path.rect(10, 28, 80, 22, 9), "primary.light", STRONG)  # lid catching the light
+    shade(p, Path.rect(10, 40, 80, 12), "primary.light", STRONG)
+    shade(p, Path.rect(10, 50, 80, 7), "primary.dark", STRONG)  # the strap seam
     p.rect(42, 45, 16, 16, "gold", r=3)  # clasp
     p.rect(47, 52, 6, 5, "gold.dark", r=1.5, kind="detail")
 
@@ -154,16 +69,17 @@ def folder(p: Pen) -> None:
 
 @icon("document", "office", primary="blue", grounded=False)
 def document(p: Pen) -> None:
-    p.path("M26 8 H60 L82 30 V86 Q82 92 76 92 H26 Q20 92 20 86 V14 Q20 8 26 8 Z", "primary.pale")  # the sheet
-    p.path("M60 8 V25 Q60 30 65 30 H82 Z", "primary.light")  # folded corner
-    p.line(31, 24, 50, 24, "primary", 4.5)  # title
-    text_lines(p, 31, 44, (40, 40, 40, 26), 11, "primary.light", 4)
+    # the sheet in the light tone (a pale one melts into a white page), its corner folded, white lines of text
+    p.path("M26 8 H60 L82 30 V86 Q82 92 76 92 H26 Q20 92 20 86 V14 Q20 8 26 8 Z", "primary.light")
+    p.path("M60 8 V25 Q60 30 65 30 H82 Z", "primary")
+    p.line(31, 24, 50, 24, "white", 5)  # title
+    text_lines(p, 31, 44, (40, 40, 40, 26), 11, "white", 4.5)
 
 
 @icon("clipboard", "office", primary="brown", grounded=False)
 def clipboard(p: Pen) -> None:
     p.rect(17, 14, 66, 80, "primary", r=8)  # board
-    p.rect(17, 14, 66, 10, "primary.dark", r=8, opacity=SHADE)
+    shade(p, Path.rect(17, 14, 66, 10, 8), "primary.dark", STRONG)
     p.rect(24, 24, 52, 62, "white", r=3)  # paper
     for row in range(3):
         y = 40 + row * 15
@@ -184,7 +100,7 @@ def calendar(p: Pen) -> None:
     p.rect(12, 18, 76, 22, "primary", r=9)  # header band
     p.rect(12, 30, 76, 10, "primary")
     for x in (32, 68):  # binder rings
-        capsule(p, x, 11, x, 25, 7, "grey.dark")
+        p.path(capsule(x, 11, x, 25, 7), "grey.dark")
     for row in range(3):
         for col in range(4):
             today = (row, col) == (1, 2)
@@ -195,19 +111,19 @@ def calendar(p: Pen) -> None:
 @icon("clock", "office", primary="blue", grounded=False)
 def clock(p: Pen) -> None:
     p.circle(50, 50, 41, "primary")  # rim
-    p.arc(50, 50, 41, 300, 480, inner=34, fill="primary.dark", opacity=SHADE)  # its shaded lower side
+    shade(p, Path.arc(50, 50, 41, 300, 480, 34), "primary.dark", STRONG)  # its shaded lower side
     clock_face(p, 50, 50, 34)
 
 
 @icon("alarm clock", "office", primary="red", grounded=False)
 def alarm_clock(p: Pen) -> None:
-    capsule(p, 30, 80, 22, 92, 7, "primary.dark")  # legs
-    capsule(p, 70, 80, 78, 92, 7, "primary.dark")
+    p.path(capsule(30, 80, 22, 92, 7), "primary.dark")  # legs
+    p.path(capsule(70, 80, 78, 92, 7), "primary.dark")
     p.arc(24, 26, 15, 135, 315, inner=0, fill="primary.dark")  # bells
     p.arc(76, 26, 15, 225, 405, inner=0, fill="primary.dark")
     p.rect(46, 8, 8, 10, "grey.dark", r=2)  # the hammer
     p.circle(50, 54, 36, "primary")
-    p.arc(50, 54, 36, 300, 480, inner=29, fill="primary.dark", opacity=SHADE)
+    shade(p, Path.arc(50, 54, 36, 300, 480, 29), "primary.dark", STRONG)
     clock_face(p, 50, 54, 29)
 
 
@@ -237,8 +153,8 @@ def bell(p: Pen) -> None:
     p.circle(50, 12, 6, "primary.dark")  # knob
     p.path("M50 15 C31 15 25 30 25 46 V60 Q25 66 19 70 Q14 73 14 77 H86 Q86 73 81 70 Q75 66 75 60 V46 "
            "C75 30 69 15 50 15 Z", "primary")
-    p.path("M50 15 C69 15 75 30 75 46 V60 Q75 66 81 70 Q86 73 86 77 H66 Q64 70 64 60 V46 C64 30 60 18 50 15 Z",
-           "primary.dark", opacity=SHADE)  # shaded side
+    shade(p, "M50 15 C69 15 75 30 75 46 V60 Q75 66 81 70 Q86 73 86 77 H66 Q64 70 64 60 V46 C64 30 60 18 50 15 Z",
+          "primary.dark", STRONG)  # shaded side
     p.rect(12, 74, 76, 8, "primary.dark", r=4)  # the lip
     p.path("M36 58 V46 Q36 32 44 26", stroke="primary.light", width=5)  # glint
 
@@ -256,15 +172,15 @@ def pencil(p: Pen) -> None:
         p.poly([(-55, 0), (-34, -11), (-34, 11)], "tan")  # sharpened wood
         p.poly([(-55, 0), (-46, -4.7), (-46, 4.7)], "ink")  # lead
         p.rect(-34, -11, 64, 22, "primary")  # the painted body, in three facets
-        p.rect(-34, -11, 64, 7, "primary.light", opacity=SHADE)
-        p.rect(-34, 4, 64, 7, "primary.dark", opacity=SHADE)
+        shade(p, Path.rect(-34, -11, 64, 7), "primary.light", STRONG)
+        shade(p, Path.rect(-34, 4, 64, 7), "primary.dark", STRONG)
 
 
 @icon("paintbrush", "office", primary="red", grounded=False)
 def paintbrush(p: Pen) -> None:
     with p.grouped(translate=(50, 50), rotate=-45):  # drawn lying, bristles to the left
         p.path("M-4 -9 L50 -6 Q57 -6 57 0 Q57 6 50 6 L-4 9 Z", "primary")  # handle
-        p.path("M-4 2 L54 2 Q50 6 48 6 L-4 9 Z", "primary.dark", opacity=SHADE)
+        shade(p, "M-4 2 L54 2 Q50 6 48 6 L-4 9 Z", "primary.dark", STRONG)
         p.rect(-22, -12, 20, 24, "grey", r=2)  # ferrule
         p.rect(-22, 4, 20, 8, "grey.dark", r=2)
         p.path("M-22 -12 C-36 -12 -48 -7 -57 0 C-48 7 -36 12 -22 12 Z", "tan")  # bristles
@@ -275,18 +191,19 @@ def paintbrush(p: Pen) -> None:
 def scissors(p: Pen) -> None:
     for turn in (22, -22):  # each half: a blade above the pivot, a finger ring below
         with p.grouped(translate=(50, 48), rotate=turn):
-            p.path("M-8 4 L-3 -38 Q1 -44 5 -38 L9 -4 Z", "grey.light")  # blade
-            p.path("M1 -41 Q3 -41.5 5 -38 L9 -4 L2.5 2 Z", "grey", opacity=SHADE)  # its bevel
-            capsule(p, 0, 0, 0, 22, 10, "primary")  # shank
-            p.path(cutout(Path.ellipse(0, 34, 12.5, 13.5), Path.ellipse(0, 34, 6.5, 7.5)), "primary")  # finger ring
-    p.circle(50, 48, 4.5, "grey.dark", kind="detail")  # pivot screw
+            p.path("M-10 4 L-4 -40 Q1 -47 6 -40 L11 -4 Z", "grey.light")  # blade
+            shade(p, "M1 -43.5 Q3.5 -44 6 -40 L11 -4 L3 2 Z", "grey", STRONG)  # its bevel
+            p.path(capsule(0, 0, 0, 22, 12), "primary")  # shank
+            p.path(cutout(Path.ellipse(0, 35, 14.5, 15), Path.ellipse(0, 35, 6.5, 7.5)), "primary")  # finger ring
+    p.circle(50, 48, 5, "grey.dark", kind="detail")  # pivot screw
 
 
 @icon("paperclip", "office", primary="blue", grounded=False)
 def paperclip(p: Pen) -> None:
-    with p.grouped(translate=(50, 50), rotate=35, scale=1.05):
-        p.path("M-4 -16 V18 A6 6 0 0 0 8 18 V-24 A12 12 0 0 0 -16 -24 V24 A16 16 0 0 0 16 24 V-16",
-               stroke="primary", width=6.5)
+    # the bent wire as a band (a surface, so every look outlines it), along the clip's three turns
+    wire = Path.parse("M-4 -16 V18 A6 6 0 0 0 8 18 V-24 A12 12 0 0 0 -16 -24 V24 A16 16 0 0 0 16 24 V-16")
+    with p.grouped(translate=(50, 50), rotate=35, scale=1.06):
+        p.path(tube(wire.transformed(Matrix.scale(1.3, 1)).subpaths(3.0)[0][0], 7.5), "primary")
 
 
 @icon("book", "office", primary="red", grounded=False)
@@ -303,11 +220,11 @@ def book(p: Pen) -> None:
 
 @icon("magnifier", "office", primary="blue", grounded=False)
 def magnifier(p: Pen) -> None:
-    capsule(p, 66, 66, 87, 87, 13, "primary.dark")  # handle
-    capsule(p, 58, 58, 68, 68, 8, "grey")  # neck
+    p.path(capsule(66, 66, 87, 87, 13), "primary.dark")  # handle
+    p.path(capsule(58, 58, 68, 68, 8), "grey")  # neck
     p.circle(42, 42, 25, "sky.pale")  # glass
     p.path("M28 42 A14 14 0 0 1 42 28", stroke="white", width=5)  # glint
-    ring(p, 42, 42, 31, 24, "primary")  # rim
+    p.path(ring(42, 42, 31, 24), "primary")  # rim
 
 
 # ideas and awards --------------------------------------------------------------------------------------------
@@ -317,12 +234,12 @@ def magnifier(p: Pen) -> None:
 def lightbulb(p: Pen) -> None:
     for angle in (-60, -30, 0, 30, 60):  # rays
         a = math.radians(angle)
-        capsule(p, 50 + math.sin(a) * 31, 39 - math.cos(a) * 31, 50 + math.sin(a) * 35.5, 39 - math.cos(a) * 35.5,
-                4.5, "primary.dark")
+        p.path(capsule(50 + math.sin(a) * 31, 39 - math.cos(a) * 31, 50 + math.sin(a) * 35.5,
+                       39 - math.cos(a) * 35.5, 4.5), "primary.dark")
     p.path("M50 12 C33 12 22 24 22 39 C22 50 28 56 34 62 Q38 66 38 72 H62 Q62 66 66 62 C72 56 78 50 78 39 "
            "C78 24 67 12 50 12 Z", "primary")  # glass
-    p.path("M50 12 C67 12 78 24 78 39 C78 50 72 56 66 62 Q62 66 62 72 H54 Q56 64 60 60 C66 53 70 47 70 38 "
-           "C70 24 62 14 50 12 Z", "primary.dark", opacity=SHADE)  # its shaded side
+    shade(p, "M50 12 C67 12 78 24 78 39 C78 50 72 56 66 62 Q62 66 62 72 H54 Q56 64 60 60 C66 53 70 47 70 38 "
+           "C70 24 62 14 50 12 Z", "primary.dark", STRONG)  # its shaded side
     p.path("M32 40 Q32 28 42 23", stroke="primary.light", width=5)  # glint
     p.polyline([(44, 72), (44, 56), (40, 50), (46, 46), (50, 52), (54, 46), (60, 50), (56, 56), (56, 72)],
                "primary.dark", 2.5)  # filament
@@ -341,7 +258,7 @@ def trophy(p: Pen) -> None:
     p.rect(36, 76, 28, 8, "primary.dark", r=2)
     p.rect(44, 60, 12, 18, "primary.dark")  # stem
     p.path("M24 12 H76 V34 C76 52 64 64 50 64 C36 64 24 52 24 34 Z", "primary")  # cup
-    p.path("M62 12 H76 V34 C76 52 64 64 50 64 C60 58 64 46 64 34 Z", "primary.dark", opacity=SHADE)
+    shade(p, "M62 12 H76 V34 C76 52 64 64 50 64 C60 58 64 46 64 34 Z", "primary.dark", STRONG)
     p.path("M33 20 V33 Q33 44 40 50", stroke="primary.light", width=4.5)  # glint
     p.rect(40, 86, 20, 4, "gold.light", r=1.5, kind="detail")  # name plate
 
@@ -352,17 +269,15 @@ def medal(p: Pen) -> None:
     p.poly([(76, 6), (58, 6), (40, 48), (56, 54)], "red.dark")
     p.circle(50, 64, 28, "primary.dark")  # the medal and its raised face
     p.circle(50, 64, 21, "primary")
-    star = [(50 + math.cos(math.radians(-90 + k * 36)) * (12 if k % 2 == 0 else 5),
-             65 + math.sin(math.radians(-90 + k * 36)) * (12 if k % 2 == 0 else 5)) for k in range(10)]
-    p.poly(star, "primary.light", kind="detail")
+    p.poly(star_points(50, 65, 12, 5), "primary.light", kind="detail")
 
 
 @icon("flag", "office", primary="red", grounded=False)
 def flag(p: Pen) -> None:
     p.path("M24 16 C36 8 48 8 58 14 C68 20 78 20 88 14 V56 C78 62 68 62 58 56 C48 50 36 50 24 58 Z", "primary")
-    p.path("M24 16 C36 8 48 8 58 14 C68 20 78 20 88 14 V22 C78 28 68 28 58 22 C48 16 36 16 24 24 Z",
-           "primary.light", opacity=SHADE)  # the light on its top edge
-    capsule(p, 20, 12, 20, 92, 7, "grey.dark")  # pole
+    shade(p, "M24 16 C36 8 48 8 58 14 C68 20 78 20 88 14 V22 C78 28 68 28 58 22 C48 16 36 16 24 24 Z",
+          "primary.light", STRONG)  # the light on its top edge
+    p.path(capsule(20, 12, 20, 92, 7), "grey.dark")  # pole
     p.circle(20, 10, 5.5, "gold")
 
 
@@ -373,7 +288,7 @@ def flag(p: Pen) -> None:
 def coin(p: Pen) -> None:
     p.circle(54, 54, 38, "primary.dark")  # the coin's edge, seen a little from the side
     p.circle(48, 48, 38, "primary")
-    ring(p, 48, 48, 30, 26, "primary.dark", kind="detail")  # milled rim
+    p.path(ring(48, 48, 30, 26), "primary.dark", kind="detail")  # milled rim
     glyph(p, "$", 48, 48, 38, "primary.dark", "sans-bold", kind="detail")
 
 
@@ -393,7 +308,7 @@ def wallet(p: Pen) -> None:
     p.rect(18, 16, 56, 30, "green", r=4)  # a note peeking out
     p.circle(46, 27, 5, "green.dark", kind="detail")
     p.rect(8, 26, 80, 62, "primary", r=9)  # the wallet
-    p.rect(8, 26, 80, 9, "primary.dark", r=9, opacity=SHADE)  # its back edge
+    shade(p, Path.rect(8, 26, 80, 9, 9), "primary.dark", STRONG)  # its back edge
     p.path("M92 48 V70 Q92 74 88 74 H64 Q56 74 56 66 V52 Q56 44 64 44 H88 Q92 44 92 48 Z", "primary.dark")  # flap
     p.circle(66, 59, 4.5, "gold", kind="detail")  # snap
 
@@ -402,7 +317,7 @@ def wallet(p: Pen) -> None:
 def shopping_cart(p: Pen) -> None:
     p.polyline([(6, 18), (18, 18), (30, 70), (80, 70)], "grey.dark", 6)  # frame and handle
     p.path("M22 28 H88 Q92 28 91 32 L84 56 Q83 60 79 60 H30 Z", "primary")  # basket
-    p.path("M64 28 H88 Q92 28 91 32 L84 56 Q83 60 79 60 H60 Z", "primary.dark", opacity=SHADE)
+    shade(p, "M64 28 H88 Q92 28 91 32 L84 56 Q83 60 79 60 H60 Z", "primary.dark", STRONG)
     for x in (40, 56, 72):  # its wire mesh
         p.line(x, 32, x - 0.5, 56, "primary.light", 2.5)
     p.line(26, 44, 86, 44, "primary.light", 2.5)
@@ -416,7 +331,7 @@ def shopping_cart(p: Pen) -> None:
 def shopping_bag(p: Pen) -> None:
     handle(p, 50, 12, 15, 5, 24, "primary.dark")
     p.path("M22 34 H78 Q82 34 82 38 L87 84 Q88 90 82 90 H18 Q12 90 13 84 L18 38 Q18 34 22 34 Z", "primary")  # bag
-    p.path("M64 34 H78 Q82 34 82 38 L87 84 Q88 90 82 90 H68 Z", "primary.dark", opacity=SHADE)  # its side
+    shade(p, "M64 34 H78 Q82 34 82 38 L87 84 Q88 90 82 90 H68 Z", "primary.dark", STRONG)  # its side
     p.circle(35, 46, 3, "primary.dark", kind="detail")  # where the handle goes in
     p.circle(65, 46, 3, "primary.dark", kind="detail")
 
@@ -428,7 +343,7 @@ def shopping_bag(p: Pen) -> None:
 def bar_chart(p: Pen) -> None:
     for index, height in enumerate((30, 48, 38, 66)):
         p.rect(17 + index * 18, 86 - height, 13, height + 2, "primary" if index % 2 else "primary.light", r=3)
-    capsule(p, 10, 88, 90, 88, 5, "grey.dark")  # baseline
+    p.path(capsule(10, 88, 90, 88, 5), "grey.dark")  # baseline
 
 
 @icon("pie chart", "office", primary="blue", grounded=False)

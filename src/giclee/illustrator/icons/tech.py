@@ -11,7 +11,7 @@ import math
 from giclee.illustrator.drawing import Pen
 from giclee.illustrator.geometry import Path
 from giclee.illustrator.icons import icon
-from giclee.illustrator.icons.office import SHADE, capsule, cutout, handle, ring
+from giclee.illustrator.icons._shapes import STRONG, capsule, cutout, handle, ring, shade, tube
 
 # shared construction -------------------------------------------------------------------------------------------
 
@@ -19,9 +19,8 @@ from giclee.illustrator.icons.office import SHADE, capsule, cutout, handle, ring
 def screen(p: Pen, x: float, y: float, w: float, h: float, r: float = 2.0) -> None:
     """A lit screen: a sky-tinted panel with a glare across it (the glare is a flat-look nicety only)."""
     p.rect(x, y, w, h, "sky", r=r)
-    with p.grouped(clip=Path.rect(x, y, w, h, r)):
-        p.poly([(x + w * 0.45, y), (x + w * 0.75, y), (x + w * 0.35, y + h), (x + w * 0.05, y + h)], "white",
-               opacity=0.22)
+    glare = Path.polygon([(x + w * 0.45, y), (x + w * 0.75, y), (x + w * 0.35, y + h), (x + w * 0.05, y + h)])
+    shade(p, glare, "white", 0.22, clip=Path.rect(x, y, w, h, r))
 
 
 def bust(p: Pen, cx: float, cy: float, scale: float = 1.0, shirt: str = "primary", hair: str = "brown") -> None:
@@ -56,7 +55,7 @@ def laptop(p: Pen) -> None:
     p.rect(14, 12, 72, 57, "primary.dark", r=6)  # lid
     screen(p, 19, 17, 62, 47)
     p.path("M4 68 H96 Q96 80 86 80 H14 Q4 80 4 68 Z", "primary")  # the keyboard deck, seen edge-on
-    p.rect(4, 66, 92, 5, "primary.light", r=2.5, opacity=SHADE)
+    shade(p, Path.rect(4, 66, 92, 5, 2.5), "primary.light", STRONG)
     p.rect(40, 66, 20, 4, "primary.dark", r=2, kind="detail")  # thumb notch
 
 
@@ -73,8 +72,8 @@ def desktop_computer(p: Pen) -> None:
 def smartphone(p: Pen) -> None:
     p.rect(27, 6, 46, 88, "primary", r=10)
     screen(p, 31, 16, 38, 66, 3)
-    capsule(p, 44, 11, 56, 11, 2.5, "primary.light", kind="detail")  # earpiece
-    capsule(p, 43, 88, 57, 88, 2.5, "primary.light", kind="detail")  # home bar
+    p.path(capsule(44, 11, 56, 11, 2.5), "primary.light", kind="detail")  # earpiece
+    p.path(capsule(43, 88, 57, 88, 2.5), "primary.light", kind="detail")  # home bar
 
 
 @icon("tablet", "tech", primary="navy", grounded=False)
@@ -107,7 +106,7 @@ def server(p: Pen) -> None:
     p.rect(66, 86, 12, 8, "grey.dark", r=2)
     for top in (6, 33, 60):  # three rack units, each with its lights and vents
         p.rect(14, top, 72, 25, "primary", r=5)
-        p.rect(14, top + 18, 72, 7, "primary.dark", r=3, opacity=SHADE)
+        shade(p, Path.rect(14, top + 18, 72, 7, 3), "primary.dark", STRONG)
         p.circle(25, top + 10, 3.2, "lime", kind="detail")
         p.circle(35, top + 10, 3.2, "yellow" if top == 33 else "lime", kind="detail")
         for x in (52, 60, 68, 76):
@@ -117,7 +116,7 @@ def server(p: Pen) -> None:
 @icon("database", "tech", primary="blue", grounded=False)
 def database(p: Pen) -> None:
     p.path("M18 20 A32 11 0 0 1 82 20 V80 A32 11 0 0 1 18 80 Z", "primary")  # the cylinder
-    p.path("M62 29.5 A32 11 0 0 0 82 20 V80 A32 11 0 0 1 62 89.5 Z", "primary.dark", opacity=SHADE)  # its shaded side
+    shade(p, "M62 29.5 A32 11 0 0 0 82 20 V80 A32 11 0 0 1 62 89.5 Z", "primary.dark", STRONG)  # its shaded side
     for y in (40, 60):  # the bands between the stacked disks
         p.path(f"M18 {y} A32 11 0 0 0 82 {y}", stroke="primary.light", width=3.5, kind="detail")
     p.ellipse(50, 20, 32, 11, "primary.light")  # the top
@@ -125,15 +124,15 @@ def database(p: Pen) -> None:
 
 @icon("router", "tech", primary="navy", grounded=False)
 def router(p: Pen) -> None:
-    capsule(p, 26, 58, 20, 16, 6, "grey.dark")  # antennas
-    capsule(p, 74, 58, 80, 16, 6, "grey.dark")
+    p.path(capsule(26, 58, 20, 16, 6), "grey.dark")  # antennas
+    p.path(capsule(74, 58, 80, 16, 6), "grey.dark")
     for radius in (9, 17):  # the signal it sends
         p.arc(50, 44, radius, 225, 315, stroke="sky", width=4.5, kind="detail")
     p.circle(50, 44, 3.5, "sky", kind="detail")
     p.rect(18, 78, 10, 8, "grey.dark", r=2)  # feet
     p.rect(72, 78, 10, 8, "grey.dark", r=2)
     p.rect(8, 54, 84, 28, "primary", r=8)  # the box
-    p.rect(8, 54, 84, 9, "primary.light", r=4, opacity=SHADE)
+    shade(p, Path.rect(8, 54, 84, 9, 4), "primary.light", STRONG)
     for index in range(4):
         p.circle(22 + index * 9, 72, 3, "lime", kind="detail")
     p.line(62, 72, 80, 72, "primary.dark", 3)
@@ -148,15 +147,17 @@ def wifi(p: Pen) -> None:
 
 @icon("storage", "tech", primary="grey", grounded=False)
 def storage(p: Pen) -> None:
-    p.rect(14, 6, 72, 88, "primary", r=8)  # the drive's case, lid off
-    for x, y in ((20, 12), (80, 12), (20, 88), (80, 88)):
-        p.circle(x, y, 2.4, "primary.dark", kind="detail")
-    p.circle(50, 42, 29, "grey.light")  # platter
-    p.circle(50, 42, 18, stroke="grey", width=1.5, kind="detail")
-    p.circle(50, 42, 7, "grey.dark")  # spindle
-    capsule(p, 72, 80, 55, 50, 6, "grey.dark")  # read arm
-    p.circle(72, 80, 7, "grey.dark")
-    p.circle(72, 80, 2.5, "grey", kind="detail")
+    # an external drive with a gauge of how full it is, its cable running to a plug: storage as people see it
+    p.path(tube([(54, 80), (58, 90), (72, 91), (78, 82), (78, 72)], 5), "grey.dark")
+    p.rect(72.5, 58, 11, 15, "grey.dark", r=2)
+    p.rect(74.5, 49, 7, 10, "grey.light", r=1)
+    p.rect(16, 6, 50, 76, "primary", r=9)
+    shade(p, Path.rect(54, 6, 12, 76, 9), "primary.dark", STRONG)
+    p.circle(41, 34, 15, "primary.light")  # the disk inside, as its badge
+    p.circle(41, 34, 4, "primary.dark", kind="detail")
+    p.rect(24, 60, 34, 9, "primary.dark", r=4.5)  # the gauge, two thirds full
+    p.rect(24, 60, 23, 9, "lime", r=4.5)
+    p.circle(25, 14, 2.6, "lime", kind="detail")  # its light
 
 
 # peripherals ---------------------------------------------------------------------------------------------------
@@ -168,7 +169,7 @@ def printer(p: Pen) -> None:
     p.rect(18, 88, 12, 6, "grey.dark", r=2)  # feet
     p.rect(70, 88, 12, 6, "grey.dark", r=2)
     p.rect(8, 28, 84, 62, "primary", r=9)  # body
-    p.rect(8, 28, 84, 12, "primary.light", r=6, opacity=SHADE)
+    shade(p, Path.rect(8, 28, 84, 12, 6), "primary.light", STRONG)
     p.rect(62, 46, 20, 8, "sky", r=2)  # display
     p.circle(22, 50, 3, "lime", kind="detail")  # power light
     p.rect(18, 64, 64, 8, "primary.dark", r=4)  # output slot
@@ -197,7 +198,7 @@ def computer_mouse(p: Pen) -> None:
     p.path("M50 24 C66 24 76 36 76 54 H50 Z", "primary.light")  # right button
     p.line(50, 26, 50, 54, "primary.dark", 2.5)
     p.line(26, 54, 74, 54, "primary.dark", 2.5)
-    capsule(p, 50, 34, 50, 44, 7, "grey.dark")  # scroll wheel
+    p.path(capsule(50, 34, 50, 44, 7), "grey.dark")  # scroll wheel
 
 
 @icon("headphones", "tech", primary="red", grounded=False)
@@ -214,8 +215,8 @@ def headphones(p: Pen) -> None:
 
 @icon("microphone", "tech", primary="grey", grounded=False)
 def microphone(p: Pen) -> None:
-    capsule(p, 50, 66, 50, 86, 6, "grey.dark")  # stem
-    capsule(p, 32, 90, 68, 90, 7, "grey.dark")  # base
+    p.path(capsule(50, 66, 50, 86, 6), "grey.dark")  # stem
+    p.path(capsule(32, 90, 68, 90, 7), "grey.dark")  # base
     p.path("M26 38 V42 A24 24 0 0 0 74 42 V38", stroke="grey.dark", width=6)  # cradle
     p.rect(35, 6, 30, 52, "primary", r=15)  # head
     p.rect(35, 34, 30, 24, "primary.dark", r=15)  # the handle half
@@ -227,7 +228,7 @@ def microphone(p: Pen) -> None:
 @icon("speaker", "tech", primary="grey", grounded=False)
 def speaker(p: Pen) -> None:
     p.rect(20, 6, 60, 88, "primary", r=9)  # cabinet
-    p.rect(20, 6, 60, 8, "primary.light", r=5, opacity=SHADE)
+    shade(p, Path.rect(20, 6, 60, 8, 5), "primary.light", STRONG)
     p.circle(50, 30, 10, "grey.dark")  # tweeter
     p.circle(50, 30, 4, "grey", kind="detail")
     p.circle(50, 65, 22, "grey.dark")  # woofer: surround, cone, dust cap
@@ -237,10 +238,10 @@ def speaker(p: Pen) -> None:
 
 @icon("television", "tech", primary="grey", grounded=False)
 def television(p: Pen) -> None:
-    capsule(p, 50, 20, 34, 6, 4, "grey.dark")  # rabbit-ear antenna
-    capsule(p, 50, 20, 66, 6, 4, "grey.dark")
-    capsule(p, 24, 78, 18, 90, 6, "grey.dark")  # legs
-    capsule(p, 76, 78, 82, 90, 6, "grey.dark")
+    p.path(capsule(50, 20, 34, 6, 4), "grey.dark")  # rabbit-ear antenna
+    p.path(capsule(50, 20, 66, 6, 4), "grey.dark")
+    p.path(capsule(24, 78, 18, 90, 6), "grey.dark")  # legs
+    p.path(capsule(76, 78, 82, 90, 6), "grey.dark")
     p.rect(4, 20, 92, 62, "primary.dark", r=8)  # set
     screen(p, 10, 26, 80, 50, 3)
 
@@ -249,14 +250,14 @@ def television(p: Pen) -> None:
 def game_controller(p: Pen) -> None:
     p.path("M30 28 H70 C84 28 92 42 95 60 C97 76 89 86 80 84 C73 83 69 74 64 68 H36 C31 74 27 83 20 84 "
            "C11 86 3 76 5 60 C8 42 16 28 30 28 Z", "primary")
-    p.path("M36 68 H64 C69 74 73 83 80 84 C72 86 66 80 60 74 H40 C34 80 28 86 20 84 C27 83 31 74 36 68 Z",
-           "primary.dark", opacity=SHADE)
+    shade(p, "M36 68 H64 C69 74 73 83 80 84 C72 86 66 80 60 74 H40 C34 80 28 86 20 84 C27 83 31 74 36 68 Z",
+          "primary.dark", STRONG)
     p.rect(18, 45, 20, 7, "primary.light", r=2)  # d-pad
     p.rect(24.5, 38.5, 7, 20, "primary.light", r=2)
     for dx, dy, colour in ((0, -7, "lime"), (7, 0, "red"), (0, 7, "sky"), (-7, 0, "yellow")):  # buttons
         p.circle(72 + dx, 48.5 + dy, 4.2, colour, kind="detail")
-    capsule(p, 44, 40, 48, 40, 3.5, "primary.light", kind="detail")  # select and start
-    capsule(p, 52, 40, 56, 40, 3.5, "primary.light", kind="detail")
+    p.path(capsule(44, 40, 48, 40, 3.5), "primary.light", kind="detail")  # select and start
+    p.path(capsule(52, 40, 56, 40, 3.5), "primary.light", kind="detail")
 
 
 @icon("battery", "tech", primary="green", grounded=False)
@@ -281,14 +282,14 @@ def gear(p: Pen) -> None:
             a = math.radians(centre + angle)
             points.append((50 + math.cos(a) * radius, 50 + math.sin(a) * radius))
     p.path(cutout(Path.polygon(points), Path.circle(50, 50, 13)), "primary")
-    ring(p, 50, 50, 24, 13, "primary.dark")  # hub
+    p.path(ring(50, 50, 24, 13), "primary.dark")  # hub
 
 
 @icon("lock", "tech", primary="gold", grounded=False)
 def lock(p: Pen) -> None:
     handle(p, 50, 6, 21, 8, 26, "grey")  # shackle
     p.rect(16, 42, 68, 52, "primary", r=10)  # body
-    p.path("M64 42 H74 Q84 42 84 52 V84 Q84 94 74 94 H64 Z", "primary.dark", opacity=SHADE)
+    shade(p, "M64 42 H74 Q84 42 84 52 V84 Q84 94 74 94 H64 Z", "primary.dark", STRONG)
     p.circle(50, 63, 7, "primary.dark", kind="detail")  # keyhole
     p.poly([(46, 65), (54, 65), (56, 80), (44, 80)], "primary.dark", kind="detail")
 
@@ -296,17 +297,17 @@ def lock(p: Pen) -> None:
 @icon("key", "tech", primary="gold", grounded=False)
 def key_icon(p: Pen) -> None:
     with p.grouped(translate=(50, 50), rotate=45):  # drawn lying, bow to the left
-        p.rect(-14, -6, 64, 12, "primary", r=3)  # shaft
-        p.rect(30, 4, 8, 14, "primary", r=2)  # bit
-        p.rect(42, 4, 8, 10, "primary", r=2)
-        p.rect(-10, 1, 58, 5, "primary.dark", r=2.5, kind="detail")  # the groove along the blade
-        p.path(cutout(Path.circle(-30, 0, 22), Path.circle(-36, 0, 8.5)), "primary")  # bow
+        p.rect(-14, -7.5, 66, 15, "primary", r=3.5)  # shaft
+        p.rect(30, 5, 9, 16, "primary", r=2)  # bit
+        p.rect(43, 5, 9, 12, "primary", r=2)
+        p.rect(-10, 1, 60, 5, "primary.dark", r=2.5, kind="detail")  # the groove along the blade
+        p.path(cutout(Path.circle(-30, 0, 23), Path.circle(-36, 0, 8.5)), "primary")  # bow
 
 
 @icon("shield", "tech", primary="blue", grounded=False)
 def shield(p: Pen) -> None:
     p.path("M50 5 L85 17 Q88 18 88 21 V46 C88 70 72 86 50 95 C28 86 12 70 12 46 V21 Q12 18 15 17 Z", "primary")
-    p.path("M50 5 L85 17 Q88 18 88 21 V46 C88 70 72 86 50 95 Z", "primary.dark", opacity=SHADE)  # shaded half
+    shade(p, "M50 5 L85 17 Q88 18 88 21 V46 C88 70 72 86 50 95 Z", "primary.dark", STRONG)  # shaded half
     p.path("M50 17 L76 26 V46 C76 63 66 75 50 82 C34 75 24 63 24 46 V26 Z", "primary.light")  # raised face
     p.path("M50 17 L76 26 V46 C76 63 66 75 50 82 Z", "primary")
 
@@ -343,7 +344,7 @@ def load_balancer(p: Pen) -> None:
     for angle in (-38, 0, 38):  # the three ways the traffic is sent
         a = math.radians(angle)
         tip_x, tip_y = 26 + math.cos(a) * 66, 50 + math.sin(a) * 66
-        capsule(p, 26, 50, tip_x - math.cos(a) * 12, tip_y - math.sin(a) * 12, 7, "primary")
+        p.path(capsule(26, 50, tip_x - math.cos(a) * 12, tip_y - math.sin(a) * 12, 7), "primary")
         arrow_head(p, tip_x, tip_y, angle, 18, "primary")
     p.circle(24, 50, 17, "primary.dark")  # the balancing node
     p.circle(24, 50, 7, "primary.light", kind="detail")
@@ -359,17 +360,18 @@ def user(p: Pen) -> None:
 
 @icon("users", "tech", primary="blue", grounded=False)
 def users(p: Pen) -> None:
-    bust(p, 27, 34, 0.72, "primary.light", "brown.dark")  # two behind
-    bust(p, 73, 34, 0.72, "primary.light", "gold")
-    bust(p, 50, 40, 0.95)
+    # two behind, set back and up so that no two heads touch even at 40 px
+    bust(p, 20, 28, 0.6, "primary.light", "brown.dark")
+    bust(p, 80, 28, 0.6, "primary.light", "gold")
+    bust(p, 50, 44, 0.92)
 
 
 @icon("robot", "tech", primary="sky")
 def robot(p: Pen) -> None:
     p.line(50, 18, 50, 8, "grey.dark", 3.5)  # antenna
     p.circle(50, 7, 4.5, "red")
-    capsule(p, 22, 61, 14, 78, 8, "grey")  # arms
-    capsule(p, 78, 61, 86, 78, 8, "grey")
+    p.path(capsule(22, 61, 14, 78, 8), "grey")  # arms
+    p.path(capsule(78, 61, 86, 78, 8), "grey")
     p.rect(35, 80, 11, 14, "grey.dark", r=3)  # legs
     p.rect(54, 80, 11, 14, "grey.dark", r=3)
     p.rect(18, 30, 6, 12, "grey", r=2)  # ears
@@ -380,7 +382,7 @@ def robot(p: Pen) -> None:
     p.circle(58, 35, 4.5, "sky.light", kind="detail")
     p.rect(44, 53, 12, 5, "grey.dark")  # neck
     p.rect(26, 56, 48, 28, "primary", r=8)  # body
-    p.rect(26, 76, 48, 8, "primary.dark", r=4, opacity=SHADE)
+    shade(p, Path.rect(26, 76, 48, 8, 4), "primary.dark", STRONG)
     p.rect(38, 62, 24, 10, "primary.light", r=3)  # chest panel
     p.circle(44, 67, 2.4, "red", kind="detail")
     p.circle(56, 67, 2.4, "lime", kind="detail")

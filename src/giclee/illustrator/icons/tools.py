@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from giclee.illustrator.drawing import Group, Pen
 from giclee.illustrator.geometry import Path
 from giclee.illustrator.icons import icon
-from giclee.illustrator.icons.food import joined, rounded, shade, tube
+from giclee.illustrator.icons._shapes import joined, rounded, shade, tube
 
 ANGLE = 45.0
 """How far hand tools lean from upright (clockwise: the top goes to the upper right)."""
@@ -79,20 +79,21 @@ def saw(p: Pen) -> None:
         grip = rounded([(-52, -22), (-26, -20), (-24, 14), (-50, 18), (-56, -2)], 6)
         hole = rounded([(-44, -12), (-44, 8), (-32, 6), (-32, -11)], 4)
         p.path(grip.extend(hole), "primary")
-        p.path(joined(Path.circle(-28, -10, 2), Path.circle(-28, 4, 2)), "grey.light", kind="detail")
+        p.path(joined([Path.circle(-28, -10, 2), Path.circle(-28, 4, 2)]), "grey.light", kind="detail")
 
 
 @icon("axe", "tools", primary="red", grounded=False)
 def axe(p: Pen) -> None:
-    with diagonal(p, 45, 64, scale=0.8):
-        # a gently curved wooden handle
-        p.path(tube([(2, 46), (0, 10), (3, -40)], 10), "tan")
+    with diagonal(p, 45, 64.5, scale=0.79):
+        # a gently curved wooden handle with a dark grip at its end
+        p.path(tube([(2, 48), (0, 10), (3, -42)], 13, 12), "tan")
+        p.path(tube([(2, 48), (1.5, 30)], 13.5), "tan.dark")
         # head: the poll behind the handle, the blade flaring to a curved edge with a bright bevel
-        p.rect(1, -55, 13, 26, "grey.dark", r=2)
-        p.path("M5 -55 L-18 -55 C-28 -62 -38 -64 -41 -62 C-47 -48 -47 -30 -41 -16 C-38 -14 -28 -17 -18 -26 L5 -28 Z",
-               "primary")
-        p.path("M-41 -62 C-47 -48 -47 -30 -41 -16 C-39 -14 -36 -15 -33 -16 C-38 -30 -38 -48 -33 -62 "
-               "C-36 -63 -39 -63 -41 -62 Z", "grey.light")
+        p.rect(0, -59, 16, 30, "grey.dark", r=2.5)
+        p.path("M5 -59 L-18 -59 C-30 -67 -42 -69 -46 -66 C-53 -51 -53 -31 -46 -16 C-42 -13 -30 -15 -18 -25 "
+               "L5 -29 Z", "primary")
+        p.path("M-46 -66 C-53 -51 -53 -31 -46 -16 C-43 -14 -40 -15 -37 -16 C-43 -31 -43 -51 -37 -66 "
+               "C-40 -67 -43 -67 -46 -66 Z", "grey.light")
 
 
 # garden and workshop ------------------------------------------------------------------------------------------
@@ -119,8 +120,8 @@ def toolbox(p: Pen) -> None:
     p.rect(8, 48, 84, 46, "primary", r=4)
     p.rect(12, 34, 76, 16, "primary", r=4)
     p.rect(8, 48, 84, 4, "primary.dark", kind="detail")
-    shade(p, joined(rounded([(74, 52), (92, 52), (92, 94), (74, 94)], [0, 0, 4, 0]),
-                    rounded([(72, 34), (88, 34), (88, 48), (72, 48)], [0, 4, 0, 0])))
+    shade(p, joined([rounded([(74, 52), (92, 52), (92, 94), (74, 94)], [0, 0, 4, 0]),
+                    rounded([(72, 34), (88, 34), (88, 48), (72, 48)], [0, 4, 0, 0])]))
     p.rect(43, 44, 14, 14, "grey.light", r=2)
     p.rect(47, 50, 6, 4, "grey.dark", r=1, kind="detail")
 
@@ -157,9 +158,9 @@ def paint_roller(p: Pen) -> None:
 def ladder(p: Pen) -> None:
     # rungs between two rails that lean in towards the top
     rungs = [(y, 24 + (94 - y) * 0.09, 76 - (94 - y) * 0.09) for y in (80, 64, 48, 32, 16)]
-    p.path(joined(*(Path.rect(x0, y - 3, x1 - x0, 6, 1.5) for y, x0, x1 in rungs)), "primary.dark")
-    p.path(joined(tube([(24, 90), (32, 8)], 8), tube([(76, 90), (68, 8)], 8)), "primary")
-    p.path(joined(Path.rect(18, 86, 12, 8, 2.5), Path.rect(70, 86, 12, 8, 2.5)), "grey.dark")
+    p.path(joined(Path.rect(x0, y - 3, x1 - x0, 6, 1.5) for y, x0, x1 in rungs), "primary.dark")
+    p.path(joined([tube([(24, 90), (32, 8)], 8), tube([(76, 90), (68, 8)], 8)]), "primary")
+    p.path(joined([Path.rect(18, 86, 12, 8, 2.5), Path.rect(70, 86, 12, 8, 2.5)]), "grey.dark")
 
 
 @icon("bucket", "tools", primary="sky")
@@ -173,4 +174,4 @@ def bucket(p: Pen) -> None:
         p.polyline([(14 + (y - 34) * 0.14 + 1, y), (86 - (y - 34) * 0.14 - 1, y)], "primary.dark", 2.4)
     p.ellipse(50, 34, 37, 7, "primary.light")
     p.ellipse(50, 35, 32, 4.5, "primary.dark")
-    p.path(joined(Path.circle(16, 38, 3), Path.circle(84, 38, 3)), "grey.dark")
+    p.path(joined([Path.circle(16, 38, 3), Path.circle(84, 38, 3)]), "grey.dark")

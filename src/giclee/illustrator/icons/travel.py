@@ -6,46 +6,25 @@ black wheels with grey rims, so a car, a bus and a truck look like one set and "
 
 from __future__ import annotations
 
-import itertools
-import math
-from collections.abc import Iterable, Sequence
-
-from giclee.illustrator.drawing import Pen, ShapeKind
-from giclee.illustrator.geometry import Path, Point
+from giclee.illustrator.drawing import Pen
+from giclee.illustrator.geometry import Path
 from giclee.illustrator.icons import icon
-
-GROUND = 94.0
-"""Where grounded vehicles' wheels touch."""
-SEAM = 0.6
-"""How far a lit part reaches under the shaded part drawn beside it: no hairline shows between them, yet the
-shade does not lie *on* the lit part. With requested colours a shape lying on a surface must differ from it, so
-a shade laid over a body can take the colour of whatever is under the whole icon and vanish into it."""
-
+from giclee.illustrator.icons._shapes import (
+    GROUND,
+    SEAM,
+    bars,
+    capsule,
+    clipped,
+    grid,
+    joined,
+    ring,
+    rounded,
+    shade,
+    star_points,
+    tube,
+)
 
 # shared parts -------------------------------------------------------------------------------------------------
-
-
-def capsule(x1: float, y1: float, x2: float, y2: float, width: float) -> Path:
-    """A straight bar with round ends as a filled outline (a tube, a mast, a handle), so every look outlines
-    it like any other surface."""
-    h = width / 2
-    length = math.hypot(x2 - x1, y2 - y1) or 1e-6
-    nx, ny = -(y2 - y1) / length * h, (x2 - x1) / length * h
-    return Path.parse(
-        f"M{x1 + nx:.3f} {y1 + ny:.3f} L{x2 + nx:.3f} {y2 + ny:.3f} A{h} {h} 0 0 0 {x2 - nx:.3f} {y2 - ny:.3f} "
-        f"L{x1 - nx:.3f} {y1 - ny:.3f} A{h} {h} 0 0 0 {x1 + nx:.3f} {y1 + ny:.3f} Z"
-    )
-
-
-def bars(p: Pen, points: Sequence[Point], width: float, fill: str, kind: ShapeKind = "body") -> None:
-    """Bars joining consecutive points, one surface in outlined looks (same paint, drawn in a run)."""
-    for (x1, y1), (x2, y2) in itertools.pairwise(points):
-        p.path(capsule(x1, y1, x2, y2, width), fill, kind=kind)
-
-
-def ring(cx: float, cy: float, r: float, inner: float) -> Path:
-    """A disc with a round hole (the inner circle wound the other way, so the nonzero rule leaves it open)."""
-    return Path.circle(cx, cy, r).extend(Path.ellipse(cx, cy, -inner, inner))
 
 
 def wheel(p: Pen, cx: float, r: float, cy: float | None = None) -> None:
@@ -61,25 +40,10 @@ def arch(p: Pen, cx: float, cy: float, r: float, fill: str = "primary.dark") -> 
     p.arc(cx, cy, r, 180, 360, inner=0, fill=fill)
 
 
-def window_row(x: float, y: float, w: float, h: float, count: int, gap: float, r: float = 2.5) -> Path:
-    """`count` equal windows left to right from (x, y), as one outline. Draw all the glass of a body as one
-    shape: looks outline a shape only where the paint changes from the one before, so a second window of the
-    same paint drawn on its own would lose its outline."""
-    return joined(Path.rect(x + i * (w + gap), y, w, h, r) for i in range(count))
-
-
-def joined(parts: Iterable[Path]) -> Path:
-    """Several outlines as one compound shape (windows, portholes, spots)."""
-    out = Path()
-    for part in parts:
-        out.extend(part)
-    return out
-
-
 def slab(p: Pen, x: float, top: float, w: float, split: float, bottom: float, r: float,
          upper: str = "primary", lower: str = "primary.dark") -> None:
     """A rounded body in two bands, the lower one darker (a car's sills, a bus's skirt). The bands lie side by
-    side rather than one on the other (see SEAM)."""
+    side rather than one on the other (see `SEAM`)."""
     p.path(f"M{x} {split + SEAM} V{top + r} Q{x} {top} {x + r} {top} H{x + w - r} Q{x + w} {top} {x + w} {top + r} "
            f"V{split + SEAM} Z", upper)
     p.path(f"M{x} {split} H{x + w} V{bottom - r} Q{x + w} {bottom} {x + w - r} {bottom} H{x + r} "
@@ -115,7 +79,7 @@ def bus(p: Pen) -> None:
     # passenger windows, door and windscreen
     door = Path.rect(65, 28, 12, 40, 2.5)
     windscreen = Path.parse("M81 28 H87 Q94 28 94 36 V52 H81 Z")
-    p.path(joined([window_row(12, 28, 13, 20, 3, 4), door, windscreen]), "sky.light")
+    p.path(joined([grid(12, 28, 3, 1, 13, 20, 4, 0, 2.5), door, windscreen]), "sky.light")
     p.line(71, 30, 71, 66, "primary.dark", 1.5)
     # lights
     p.rect(88, 63, 6, 5, "yellow.light", r=2, kind="detail")
@@ -181,23 +145,23 @@ def bicycle(p: Pen) -> None:
 
 @icon("motorcycle", "travel", primary="orange")
 def motorcycle(p: Pen) -> None:
-    r = 14
-    # fork, swingarm and the chrome exhaust behind the body
-    p.path(capsule(68, 38, 78, GROUND - r, 4.5), "grey")
-    p.path(capsule(44, 60, 22, GROUND - r, 4.5), "grey.dark")
-    p.path(capsule(26, 74, 58, 72, 5), "grey.light")
-    # engine block, then tail and tank in the primary colour, black seat
-    p.rect(38, 56, 22, 16, "grey.dark", r=3)
-    p.path("M10 56 Q12 49 20 49 H34 L40 56 Z", "primary")
-    p.path("M42 50 Q44 40 56 40 H64 Q70 40 70 46 L68 54 Q60 58 42 56 Z", "primary")
-    p.path("M52 43 Q56 42 62 42", stroke="primary.light", width=2.5, kind="detail")
-    p.path("M22 49 Q22 44 28 44 H40 Q44 44 44 48 V51 H22 Z", "black")
-    # handlebar and headlight on the fork
-    bars(p, [(68, 38), (64, 30), (58, 29)], 3.5, "grey.dark")
-    p.circle(73, 47, 5.5, "yellow.light")
-    # fenders hugging the wheels
-    p.arc(22, GROUND - r, r + 5, 195, 285, inner=r + 1.5, fill="primary.dark")
-    p.arc(78, GROUND - r, r + 5, 235, 330, inner=r + 1.5, fill="primary.dark")
+    r = 15
+    # swingarm and front fork behind the body
+    p.path(capsule(46, 68, 22, GROUND - r, 5.5), "grey.dark")
+    p.path(capsule(67, 42, 78, GROUND - r, 5.5), "grey")
+    # engine and the chrome exhaust running back beside the rear wheel
+    p.rect(40, 56, 22, 18, "grey.dark", r=5)
+    p.path(joined([Path.rect(44, 61, 14, 2.4, 1.2), Path.rect(44, 66, 14, 2.4, 1.2)]), "grey", kind="detail")
+    p.path(capsule(50, 74, 12, 69, 5.5), "grey.light")
+    # the body in one sweep: the tail over the rear wheel, up to the tank, down to the fork; the seat on it
+    p.path("M8 53 Q8 47 15 47 L35 49 Q41 40 54 38 L64 38 Q72 38 71 45 L68 52 Q64 57 56 57 L42 58 "
+           "Q36 60 31 57 L13 57 Q8 57 8 53 Z", "primary")
+    p.path("M17 47 Q18 42 24 42 H36 Q41 42 40 46 L38 49 Z", "black")
+    p.path("M50 43 Q56 41 63 41.5", stroke="primary.light", width=3, kind="detail")
+    # handlebar, headlight, front fender
+    bars(p, [(66, 40), (63, 31), (56, 30)], 4, "grey.dark")
+    p.circle(74, 45, 5, "yellow.light")
+    p.arc(78, GROUND - r, r + 5, 205, 325, inner=r + 1.5, fill="primary")
     for x in (22, 78):
         wheel(p, x, r)
 
@@ -261,22 +225,23 @@ def airplane(p: Pen) -> None:
 
 @icon("helicopter", "travel", primary="red", grounded=False)
 def helicopter(p: Pen) -> None:
-    # tail boom, tail fin and rotor
-    p.path(capsule(14, 46, 50, 56, 7), "primary")
-    p.path("M8 34 Q8 30 12 30 H14 L20 48 H12 Z", "primary.dark")
-    bars(p, [(6, 26), (20, 40)], 3, "grey.dark")
-    bars(p, [(6, 40), (20, 26)], 3, "grey.dark")
+    # the tail boom tapering back to a fin and a spinning tail rotor
+    p.path(tube([(48, 58), (14, 46)], 10, 5), "primary")
+    p.path(rounded([(8, 50), (12, 32), (20, 34), (18, 50)], 2), "primary.dark")
+    p.circle(14, 38, 8.5, "grey.light")
+    p.circle(14, 38, 2.6, "grey.dark")
     # skids and their struts
-    bars(p, [(48, 78), (46, 86)], 3.5, "grey.dark")
-    bars(p, [(74, 78), (76, 86)], 3.5, "grey.dark")
+    bars(p, [(50, 76), (48, 86)], 3.5, "grey.dark")
+    bars(p, [(74, 76), (76, 86)], 3.5, "grey.dark")
     p.path("M32 86 H84 Q90 86 92 80", stroke="grey.dark", width=4)
-    # cabin and its bubble window
-    p.path("M40 58 Q40 40 58 38 H66 Q90 38 92 62 Q92 80 74 80 H52 Q40 80 40 68 Z", "primary")
-    p.path(Path.parse("M68 42 Q86 44 88 60 H68 Z").extend(Path.rect(50, 46, 12, 12, 2.5)), "sky.light")
-    p.rect(40, 66, 52, 5, "primary.dark")
+    # cabin with a dark skirt, its bubble windscreen and a side window
+    cabin = Path.parse("M38 60 Q38 40 58 38 H66 Q92 38 92 62 Q92 80 74 80 H52 Q38 80 38 68 Z")
+    p.path(cabin, "primary")
+    p.path(clipped(cabin, [(0, 69), (100, 69), (100, 100), (0, 100)]), "primary.dark")
+    p.path(Path.parse("M70 43 Q86 45 88 61 H70 Z").extend(Path.rect(49, 46, 14, 13, 3)), "sky.light")
     # mast and main rotor
-    p.rect(62, 30, 6, 9, "grey.dark", r=1.5)
-    p.path(capsule(22, 28, 96, 28, 4.5), "grey.dark")
+    p.rect(61, 29, 7, 10, "grey.dark", r=1.5)
+    p.path(capsule(20, 28, 98, 28, 4), "grey.dark")
 
 
 @icon("rocket", "travel", primary="red", grounded=False)
@@ -330,7 +295,7 @@ def ship(p: Pen) -> None:
     # superstructure decks with window rows
     p.rect(22, 40, 56, 14, "grey.pale")
     p.rect(30, 30, 8, 12, "grey.pale")
-    p.path(window_row(27, 45, 6, 5, 6, 3.2, r=1.5), "sky.light")
+    p.path(grid(27, 45, 6, 1, 6, 5, 3.2, 0, 1.5), "sky.light")
     p.rect(16, 54, 72, 10, "grey.light")
     # hull with its waterline and portholes
     hull(p, 6, 96, 62, 92, 12)
@@ -475,16 +440,6 @@ def ticket(p: Pen) -> None:
         p.circle(30, 0, 3, "primary.light", kind="detail")
 
 
-def star_points(cx: float, cy: float, outer: float, inner: float, points: int = 5) -> list[Point]:
-    """The corners of a star pointing up."""
-    out = []
-    for i in range(points * 2):
-        r = outer if i % 2 == 0 else inner
-        angle = math.radians(-90 + i * 180 / points)
-        out.append((cx + r * math.cos(angle), cy + r * math.sin(angle)))
-    return out
-
-
 @icon("globe", "travel", primary="sky")
 def globe(p: Pen) -> None:
     # stand: base, stem and the meridian half ring
@@ -499,7 +454,7 @@ def globe(p: Pen) -> None:
         [(42, 64), (50, 63), (51, 69), (44, 70)],
     ]
     p.path(joined(Path.smooth(land, closed=True) for land in continents), "green")
-    p.path("M50 12 A30 30 0 0 1 50 72 A36 36 0 0 0 50 12 Z", "primary.dark", opacity=0.3)
+    shade(p, "M50 12 A30 30 0 0 1 50 72 A36 36 0 0 0 50 12 Z", "primary.dark", 0.3)
 
 
 @icon("anchor", "travel", primary="navy", grounded=False)

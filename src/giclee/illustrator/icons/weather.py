@@ -11,7 +11,7 @@ import math
 from giclee.illustrator.drawing import Pen
 from giclee.illustrator.geometry import Matrix, Path, Point
 from giclee.illustrator.icons import icon
-from giclee.illustrator.icons.travel import bars, capsule, joined, star_points
+from giclee.illustrator.icons._shapes import bars, capsule, joined, rim_shade, rounded, shade, star_points
 
 CLOUD = "M24 78 A16 16 0 0 1 20 47 A21 21 0 0 1 55 31 A22 22 0 0 1 85 50 A14 14 0 0 1 80 78 Z"
 """A cloud with a flat base in a 100-unit box (x 4..99, y 24..78)."""
@@ -22,35 +22,17 @@ CLOUD_BELLY = "M6 66 Q10 78 24 78 H80 Q94 78 94 66 Q84 70 72 68 Q50 74 28 68 Q14
 # shared parts -------------------------------------------------------------------------------------------------
 
 
-def cloud(p: Pen, x: float, y: float, width: float, fill: str = "primary", shade: str = "primary.dark") -> None:
-    """A cloud `width` wide with its top-left at (x, y) (height about half the width), underside in shade."""
+def cloud(p: Pen, x: float, y: float, width: float, fill: str = "primary", belly: str = "primary.dark",
+          tone: bool = False) -> None:
+    """A cloud `width` wide with its top-left at (x, y) (height about half the width), underside in shade;
+    `tone`: a faint shade over all of it too, so that a white cloud keeps its shape on a white page."""
     place = Matrix.translate(x - width * 0.04, y - width * 0.24) @ Matrix.scale(width / 96)
     body = Path.parse(CLOUD).transformed(place)
     p.path(body, fill)
+    if tone:
+        shade(p, body, belly, 0.16)
     with p.grouped(clip=body):
-        p.path(Path.parse(CLOUD_BELLY).transformed(place), shade)
-
-
-def rounded(points: list[Point], radius: float) -> Path:
-    """A closed polygon with its corners rounded off (a soft star)."""
-    path = Path()
-    n = len(points)
-    for i in range(n):
-        (px, py), (cx, cy), (nx, ny) = points[i - 1], points[i], points[(i + 1) % n]
-        a = _towards(cx, cy, px, py, radius)
-        b = _towards(cx, cy, nx, ny, radius)
-        if i == 0:
-            path.move(*a)
-        else:
-            path.line(*a)
-        path.quad(cx, cy, *b)
-    return path.close()
-
-
-def _towards(x: float, y: float, tx: float, ty: float, distance: float) -> Point:
-    length = math.hypot(tx - x, ty - y) or 1.0
-    step = min(distance, length / 2) / length
-    return x + (tx - x) * step, y + (ty - y) * step
+        p.path(Path.parse(CLOUD_BELLY).transformed(place), belly)
 
 
 def drop(cx: float, top: float, r: float) -> Path:
@@ -77,7 +59,7 @@ def sun(p: Pen) -> None:
     p.circle(50, 50, 18, "primary.light")
 
 
-def crescent(cx: float, cy: float, r: float, bite: Point, bite_r: float) -> Path:
+def lune(cx: float, cy: float, r: float, bite: Point, bite_r: float) -> Path:
     """A disc of radius r with a bite of radius bite_r taken out, centred at `bite`: a crescent moon."""
     bx, by = bite
     d = math.hypot(bx - cx, by - cy)
@@ -92,10 +74,10 @@ def crescent(cx: float, cy: float, r: float, bite: Point, bite_r: float) -> Path
 
 @icon("moon", "weather", primary="yellow", grounded=False)
 def moon(p: Pen) -> None:
-    body = crescent(46, 52, 40, (70, 36), 32)
+    body = lune(46, 52, 40, (70, 36), 32)
     p.path(body, "primary")
     with p.grouped(clip=body):
-        p.path(crescent(46, 52, 40, (58, 44), 38), "primary.dark")
+        p.path(lune(46, 52, 40, (58, 44), 38), "primary.dark")
     # craters
     p.path(joined(Path.circle(x, y, r) for x, y, r in ((22, 60, 4.5), (34, 78, 3.5), (18, 42, 2.5))),
            "primary.dark", kind="detail")
@@ -105,8 +87,7 @@ def moon(p: Pen) -> None:
 def star(p: Pen) -> None:
     body = rounded(star_points(50, 54, 46, 20), 5)
     p.path(body, "primary")
-    with p.grouped(clip=body):
-        p.poly([(50, 0), (100, 0), (100, 100), (50, 100), (50, 54)], "primary.dark", opacity=0.25)
+    shade(p, Path.polygon([(50, 0), (100, 0), (100, 100), (50, 100), (50, 54)]), opacity=0.25, clip=body)
     p.path(rounded(star_points(50, 54, 26, 11), 3), "primary.light")
 
 
@@ -121,7 +102,7 @@ def planet(p: Pen) -> None:
         with p.grouped(clip=globe):
             p.path("M-30 -12 Q0 -6 30 -12 V-6 Q0 0 -30 -6 Z M-30 10 Q0 16 30 10 V16 Q0 22 -30 16 Z",
                    "primary.light")
-            p.path("M4 -28 A28 28 0 0 1 4 28 A30 30 0 0 0 4 -28 Z", "primary.dark", opacity=0.35)
+            shade(p, "M4 -28 A28 28 0 0 1 4 28 A30 30 0 0 0 4 -28 Z", opacity=0.35)
         # the front half of the ring, over the globe
         with p.grouped(clip=Path.rect(-50, 0, 100, 20)):
             p.path(ring_back, "yellow")
@@ -144,7 +125,7 @@ def comet(p: Pen) -> None:
 
 @icon("cloud", "weather", primary="white", grounded=False)
 def cloud_icon(p: Pen) -> None:
-    cloud(p, 4, 26, 92)
+    cloud(p, 4, 26, 92, tone=True)
 
 
 @icon("rain", "weather", primary="grey", grounded=False)
@@ -218,13 +199,18 @@ def wind(p: Pen) -> None:
 
 @icon("snowman", "weather", primary="red")
 def snowman(p: Pen) -> None:
-    # stick arms behind the body
-    bars(p, [(32, 52), (14, 42), (10, 34)], 4, "brown")
-    bars(p, [(68, 52), (86, 42), (90, 34)], 4, "brown")
-    # three snowballs, each shaded on its lower right (the shade also sets each ball's outline off the last)
+    # stick arms behind the body, each with a twig
+    for side in (-1, 1):
+        bars(p, [(50 + side * 16, 54), (50 + side * 33, 42), (50 + side * 39, 31)], 5.5, "brown")
+        bars(p, [(50 + side * 30, 44.5), (50 + side * 40, 46)], 4, "brown")
+    # three snowballs, each a surface of its own (outlined apart), shaded along its lower rim so that it stands
+    # off the white page and off the ball below it (shading: gone in line art)
     for cx, cy, r in ((50, 74, 20), (50, 46, 15), (50, 26, 12)):
-        p.circle(cx, cy, r, "white")
-        p.path(crescent(cx, cy, r, (cx - r * 0.3, cy - r * 0.3), r * 0.95), "sky.pale")
+        with p.grouped():
+            ball = Path.circle(cx, cy, r)
+            p.path(ball, "white")
+            shade(p, ball, "sky.dark", 0.1)
+            rim_shade(p, ball, r * 0.2, r * 0.3, "sky.dark", 0.32)
     # scarf, hat, face, buttons
     p.rect(36, 35, 28, 6, "primary", r=3)
     p.rect(54, 37, 6, 14, "primary", r=2)
