@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
-from giclee.illustrator.kinds import FAMILIES
+from giclee.illustrator.kinds import FAMILIES, KINDS
 from giclee.illustrator.scene import GENRES, Scene, Thing
 from giclee_tools.illustrator import words as w
 
@@ -256,10 +256,12 @@ def _thing_phrase(rng: random.Random, thing: Thing) -> str:
     elif thing.count == 1:
         words = [rng.choice(("one", "a single", "1")), colour, noun]
     elif rng.random() < 0.35:
-        words = [colour, _plural(noun)]
+        vague = rng.choice(w.VAGUE_COUNTS) if rng.random() < 0.3 else ""
+        words = [vague, colour, _plural(noun)]
     else:
-        first = colour or noun
-        words = [_article(rng, first), colour, noun]
+        adjective = rng.choice(w.THING_ADJECTIVES) if rng.random() < 0.2 else ""
+        first = adjective or colour or noun
+        words = [_article(rng, first), adjective, colour, noun]
     phrase = " ".join(part for part in words if part)
     if thing.colour and rng.random() < 0.15:  # "a balloon in red"
         phrase = phrase.replace(colour + " ", "", 1) + rng.choice((" in ", " colored ")) + colour
@@ -268,9 +270,15 @@ def _thing_phrase(rng: random.Random, thing: Thing) -> str:
     return phrase
 
 
-def _join(rng: random.Random, phrases: list[str]) -> str:
+def _join(rng: random.Random, phrases: list[str], *, relations: bool = False) -> str:
+    """Things as a list ("a, b and c"), or, where a scene places them, related ("a sun over mountains")."""
     if len(phrases) <= 1:
         return "".join(phrases)
+    if relations and rng.random() < 0.45:
+        out = phrases[0]
+        for phrase in phrases[1:]:
+            out += rng.choice(w.RELATIONS) + phrase if rng.random() < 0.6 else rng.choice((" and ", ", ")) + phrase
+        return out
     last = rng.choice((" and ", ", and ", " & ", ", ", " plus "))
     return ", ".join(phrases[:-1]) + last + phrases[-1]
 
@@ -280,7 +288,8 @@ def _text_phrases(rng: random.Random, caption: _Caption, texts: list[tuple[str, 
         quote = rng.choice(('"', '"', "'", "\u201c", ""))
         close = {"\u201c": "\u201d"}.get(quote, quote)
         if role == "name":
-            lead = rng.choice(("called", "named", "for", "for a company called", "with the name", "for the brand"))
+            lead = rng.choice(("called", "named", "for", "for a company called", "with the name", "for the brand",
+                               "company name", "brand name", "the name", "spelling out"))
         elif role in ("headline", "title"):
             lead = rng.choice(("that says", "with the text", "reading", "titled", "with the words", "saying",
                                "with the headline", "with the title"))
@@ -331,15 +340,32 @@ def _say(rng: random.Random, scene: Scene, layout: str | None, texts: list[tuple
         mood_said = False
     if scene.labels and scene.genre in ("map", "diagram", "chart") and rng.random() < 0.25:
         adjectives.append(rng.choice(("labeled", "labelled", "annotated")))
+    scenic = scene.time or scene.season or any(KINDS[kind] in ("nature", "weather") for kind in scene.kinds())
+    plain = bool(scene.things) and layout is None and not scene.format and not texts
+    bare = plain and (
+        (scene.genre == "icon" and rng.random() < 0.4)
+        or (scene.genre == "landscape" and scenic and rng.random() < 0.35)
+    )
     main = _main_phrase(rng, scene, layout)
     if scene.format and rng.random() < 0.7 and scene.genre != "card":
         main = f"{main} {rng.choice(w.FORMAT_PHRASES[scene.format])}"
     elif scene.format:
         main = f"{rng.choice(w.FORMAT_PHRASES[scene.format])} style {main}"
-    head = " ".join(part for part in (", ".join(adjectives) if len(adjectives) > 1 else "".join(adjectives), main)
-                    if part)
-    caption.add(_article(rng, head) if not head.startswith(("a ", "an ")) else "")
+    things = [_thing_phrase(rng, thing) for thing in scene.things]
+    if things and rng.random() < 0.25:
+        things.insert(rng.randrange(len(things) + 1), rng.choice(w.FILLERS))
+    relations = scene.genre in ("landscape", "icon", "card", "map")
+    if bare:
+        head = _join(rng, things, relations=relations)
+        things = []
+    else:
+        head = " ".join(part for part in (", ".join(adjectives) if len(adjectives) > 1 else "".join(adjectives),
+                                          main) if part)
+        caption.add(_article(rng, head) if not head.startswith(("a ", "an ")) else "")
     caption.add(head)
+    early_texts = texts and rng.random() < 0.4
+    if early_texts:
+        _text_phrases(rng, caption, texts)
     if scene.topic and scene.genre != "ui":
         lead = rng.choice(("about", "for", "of", "showing", "on"))
         caption.add(f"{lead} {rng.choice(w.TOPIC_PHRASES[scene.topic])}")
@@ -348,9 +374,9 @@ def _say(rng: random.Random, scene: Scene, layout: str | None, texts: list[tuple
                            "chart": ("bars", "slices", "categories", "segments", "data points")}[scene.genre])
         caption.add(rng.choice((f"with {_number(rng, scene.count)} {part}", f"in {scene.count} {part}",
                                 f"({scene.count} {part})")))
-    if scene.things:
+    if things:
         caption.add(rng.choice(w.VERBS))
-        caption.add(_join(rng, [_thing_phrase(rng, thing) for thing in scene.things]))
+        caption.add(_join(rng, things, relations=relations))
     extras: list[str] = []
     if scene.time:
         extras.append(rng.choice(w.TIME_PHRASES[scene.time]))
@@ -372,10 +398,13 @@ def _say(rng: random.Random, scene: Scene, layout: str | None, texts: list[tuple
         extras.append(rng.choice(w.NO_LABEL_PHRASES))
     elif scene.genre in ("map", "diagram", "chart") and rng.random() < 0.2:
         extras.append(rng.choice(w.LABEL_PHRASES))
+    if scene.genre == "pattern" and rng.random() < 0.3:
+        extras.append(rng.choice(("seamless", "tileable", "repeating", "seamless repeat", "for wrapping paper")))
     rng.shuffle(extras)
     for extra in extras:
         caption.add(("," if rng.random() < 0.3 else "") + extra if caption.pieces else extra)
-    _text_phrases(rng, caption, texts)
+    if not early_texts:
+        _text_phrases(rng, caption, texts)
     if rng.random() < 0.35:
         caption.add(("," if rng.random() < 0.5 else "") + rng.choice(w.DISTRACTOR_TAILS))
     text, spans = caption.build(rng)

@@ -16,14 +16,15 @@ GENRE_NOUNS: dict[str, tuple[str, ...]] = {
                 "infographic diagram", "block diagram", "explainer diagram", "visual overview"),
     "chart": ("chart", "graph", "data visualization", "report chart", "statistics graphic", "business chart",
               "infographic chart", "plot"),
-    "ui": ("app screen", "mobile app", "ui mockup", "user interface", "app design", "app mockup", "screen mockup",
-           "product mockup", "ui design", "app interface"),
+    "ui": ("app screen", "ui mockup", "user interface", "app design", "app mockup", "screen mockup",
+           "product mockup", "ui design", "app interface", "home screen", "app ui"),
     "icon": ("icon", "simple icon", "symbol", "pictogram", "clipart", "spot illustration", "emoji style icon",
              "flat icon", "vector icon", "illustration"),
     "logo": ("logo", "brand mark", "company logo", "brand logo", "logo design", "brand identity mark", "business logo",
              "startup logo"),
     "pattern": ("seamless pattern", "pattern", "repeating pattern", "tileable pattern", "background pattern",
-                "textile print", "wrapping paper design", "fabric print", "wallpaper pattern", "surface pattern"),
+                "textile print", "wrapping paper design", "fabric print", "wallpaper pattern", "surface pattern",
+                "wallpaper", "print", "seamless background", "repeat design"),
     "card": ("greeting card", "card", "poster", "invitation", "flyer", "banner", "announcement", "postcard"),
 }
 
@@ -65,7 +66,8 @@ LAYOUT_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "dashboard": ("dashboard", "analytics dashboard", "report dashboard", "metrics dashboard"),
     },
     "ui": {
-        "phone": ("smartphone", "phone", "mobile phone", "iphone", "android phone", "phone screen"),
+        "phone": ("smartphone", "phone", "mobile phone", "iphone", "android phone", "phone screen", "mobile app",
+                  "mobile"),
         "tablet": ("tablet", "ipad", "tablet screen"),
         "laptop": ("laptop", "notebook computer", "macbook", "laptop screen"),
         "browser": ("browser window", "website", "web page", "landing page", "web app"),
@@ -217,8 +219,9 @@ KIND_WORDS: dict[str, tuple[str, ...]] = {
     "village": ("village", "hamlet"), "ruins": ("ruins", "ancient ruins"), "cave": ("cave", "cavern"),
     "port": ("port", "harbor", "harbour", "dock"),
     # weather
-    "sun": ("sun", "sunshine"), "moon": ("moon", "crescent moon"), "star": ("star",), "cloud": ("cloud",),
-    "rain": ("rain", "raincloud"), "snowflake": ("snowflake",), "lightning": ("lightning", "lightning bolt"),
+    "sun": ("sun", "sunshine"), "moon": ("moon", "crescent moon"), "star": ("star",),
+    "cloud": ("cloud", "internet cloud"),
+    "rain": ("rain", "raincloud"), "snowflake": ("snowflake", "snow"), "lightning": ("lightning", "lightning bolt"),
     "rainbow": ("rainbow",), "umbrella": ("umbrella",), "thermometer": ("thermometer",), "wind": ("wind", "breeze"),
     "snowman": ("snowman",), "planet": ("planet", "saturn"), "comet": ("comet", "shooting star"),
     # office
@@ -369,6 +372,30 @@ DISTRACTOR_TAILS = (
     "print ready", "vector quality", "high detail", "for a children's book", "for a magazine", "trending on dribbble",
     "award winning design", "for a blog post", "suitable for a slide deck", "as a wall art print", "8k",
 )
+FILLERS = (
+    "a hammock", "lit windows", "a dotted trail", "a winding path", "recent transactions", "a progress bar",
+    "a search bar", "a few buttons", "soft shadows", "reflections in the water", "a wooden fence", "a picket fence",
+    "grassy fields", "a stone wall", "a few people", "a crowd", "a signpost", "a bench", "streetlights",
+    "a lamp post", "glowing lights", "sparkles", "speed lines", "rounded corners", "copy space", "white space",
+    "a tagline", "a call to action", "a menu", "navigation", "arrows between them", "the numbers", "percentages",
+    "a legend", "gridlines", "axis labels", "a title", "a subtitle", "a border", "a frame", "dotted lines",
+    "a gradient glow", "steam", "a little garden", "a playground", "a swing", "footprints", "a campfire",
+    "a picnic blanket", "mist", "fog", "a haze", "sunbeams", "long grass", "pebbles", "a dirt road", "a sign",
+    "a badge", "an x marking the spot", "a skull", "a treasure chest", "a balance", "the price", "a logo",
+    "a profile picture", "notifications", "a chart", "some icons", "a timeline bar", "a few labels",
+)
+"""Nouns that name no kind of thing: the model must read past them without drawing anything new."""
+THING_ADJECTIVES = (
+    "cozy", "tiny", "big", "little", "old", "wooden", "tall", "small", "huge", "cute", "happy", "shiny", "ancient",
+    "fluffy", "round", "friendly", "giant", "lovely", "sleepy", "majestic", "vintage-style", "simple",
+)
+"""Adjectives that describe a thing without changing its kind or colour."""
+VAGUE_COUNTS = ("some", "a few", "several", "lots of", "many", "a bunch of", "plenty of")
+RELATIONS = (
+    " over ", " above ", " under ", " beside ", " next to ", " near ", " by ", " in front of ", " behind ",
+    " surrounded by ", " among ", " with ", " on ", " flying over ", " beneath ", " against ",
+)
+"""Words that put two things in relation: they say nothing the scene records (its composer places things)."""
 PREFIXES = (
     "", "", "", "", "create", "generate", "draw", "design", "make", "please draw", "i need", "can you make",
     "show me", "an illustration of", "illustration of", "a picture of", "give me", "render",
