@@ -86,7 +86,7 @@ def test_a_job_past_its_limit_is_killed_alone_and_its_worker_replaced(pool: Proc
         future.result(timeout=30)
     neighbour = pool.submit(sleep_then, 1.5, "kept", timeout=10)
     started = time.monotonic()
-    with pytest.raises(JobTimeoutError, match="longer than 0.5 s"):
+    with pytest.raises(JobTimeoutError, match=r"longer than 0\.5 s"):
         pool.submit(spin, 60, timeout=0.5).result(timeout=30)
     assert time.monotonic() - started < 5
     assert neighbour.result(timeout=30) == "kept"  # the other worker's job was not lost
