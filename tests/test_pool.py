@@ -63,9 +63,13 @@ def thread_variables() -> tuple[str | None, str | None]:
     return os.environ.get("OMP_NUM_THREADS"), os.environ.get("OPENBLAS_NUM_THREADS")
 
 
+def niceness() -> int:
+    return os.nice(0)
+
+
 @pytest.fixture
 def pool() -> Iterator[ProcessPool]:
-    pool = ProcessPool(2, memory_bytes=1024 * 2**20)
+    pool = ProcessPool(2, memory_bytes=1024 * 2**20, niceness=5)
     yield pool
     pool.close()
 
@@ -76,6 +80,7 @@ def test_results_and_errors_come_back_from_other_processes(pool: ProcessPool) ->
     with pytest.raises(ValueError, match="bad image"):
         pool.submit(fail, "bad image", timeout=10).result(timeout=30)
     assert pool.submit(thread_variables, timeout=10).result(timeout=30) == ("1", "1")
+    assert pool.submit(niceness, timeout=10).result(timeout=30) == os.nice(0) + 5  # below the server's priority
     # after an error, the same worker serves on
     assert pool.submit(sleep_then, 0, 7, timeout=10).result(timeout=30) == 7
 

@@ -38,6 +38,8 @@ from giclee.storage.factory import build_store
 from giclee.telemetry.metrics import Metrics
 
 log = logging.getLogger(__name__)
+UPLOAD_NICENESS = 10
+"""Scheduling weight about a tenth of the server's (Linux CFS)."""
 _UNIFIED = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/?$")
 _UNIFIED_POLL = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/[^/]+$")
 
@@ -58,9 +60,10 @@ def build_state(settings: Settings, engine: GenerationBackend | None = None) -> 
     metrics = Metrics(engine.queue_depth)
     limiter = RateLimiter(settings.rate_limit_per_minute)
     jobs = JobTable(settings.max_jobs, settings.result_ttl_s, owners=len(settings.api_tokens))
-    # started on first use: an app that never traces an upload starts no process
+    # started on first use: an app that never traces an upload starts no process. Below the server in priority:
+    # with every core busy, /ping and the generations come before an upload's trace
     workers = settings.cpu_workers or max(1, (os.cpu_count() or 2) // 2)
-    pool = ProcessPool(workers, memory_bytes=settings.cpu_memory_bytes or None)
+    pool = ProcessPool(workers, memory_bytes=settings.cpu_memory_bytes or None, niceness=UPLOAD_NICENESS)
     return AppState(
         settings=settings,
         registry=registry,

@@ -68,10 +68,11 @@ class JobAbortedError(RuntimeError):
     """The caller gave up on the job (its client went away) and its worker was killed."""
 
 
-def _serve(conn: Connection, memory_bytes: int | None) -> None:
+def _serve(conn: Connection, memory_bytes: int | None, niceness: int) -> None:
     """A worker's loop: run each job it is sent, answer (ok, value, retiring), leave when the pipe closes."""
     for name in _THREAD_VARIABLES:
         os.environ[name] = "1"
+    os.nice(niceness)
     if memory_bytes is not None:
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
     while True:
@@ -96,9 +97,11 @@ def _serve(conn: Connection, memory_bytes: int | None) -> None:
 class _Worker:
     """One worker process and the pipe to it; used by one slot thread at a time."""
 
-    def __init__(self, context: multiprocessing.context.BaseContext, memory_bytes: int | None, name: str) -> None:
+    def __init__(
+        self, context: multiprocessing.context.BaseContext, memory_bytes: int | None, niceness: int, name: str
+    ) -> None:
         self.conn, child = context.Pipe()
-        self.process = context.Process(target=_serve, args=(child, memory_bytes), name=name, daemon=True)
+        self.process = context.Process(target=_serve, args=(child, memory_bytes, niceness), name=name, daemon=True)
         self.process.start()
         child.close()
         self.retired = False
@@ -151,14 +154,18 @@ class _Job:
 class ProcessPool:
     """`workers` processes, started on first use; thread-safe, with a blocking (`submit`) and an async (`run`) entry.
 
-    `memory_bytes` caps each worker's address space (None: no cap).
+    `memory_bytes` caps each worker's address space (None: no cap). `niceness` lowers the workers' CPU priority, so
+    that on busy cores the server's own process (its event loop, the engine) is scheduled first.
     """
 
-    def __init__(self, workers: int, *, memory_bytes: int | None = None, name: str = "giclee-cpu") -> None:
+    def __init__(
+        self, workers: int, *, memory_bytes: int | None = None, niceness: int = 0, name: str = "giclee-cpu"
+    ) -> None:
         if workers < 1:
             raise ValueError("a pool needs at least one worker")
         self.workers = workers
         self.memory_bytes = memory_bytes
+        self.niceness = niceness
         self.name = name
         self._context = multiprocessing.get_context("forkserver")
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
@@ -225,7 +232,7 @@ class ProcessPool:
                     if worker is None or worker.retired or not worker.process.is_alive():
                         if worker is not None:
                             worker.close()
-                        worker = _Worker(self._context, self.memory_bytes, f"{self.name}-worker")
+                        worker = _Worker(self._context, self.memory_bytes, self.niceness, f"{self.name}-worker")
                     with self._lock:
                         job.worker = worker
                         self._running.add(job)
