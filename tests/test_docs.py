@@ -70,3 +70,15 @@ def test_settings_update_rewrites_only_the_marked_block(tmp_path: Path) -> None:
     page.write_text("no markers here\n")
     result = CliRunner().invoke(app, ["settings", "--update", str(page)])
     assert result.exit_code == 2 and page.read_text() == "no markers here\n"
+
+
+def test_the_vectorize_limits_in_the_docs_are_the_codes() -> None:
+    """docs/api.md once said 256 colours where the code took 64: each limit is written where the code reads it."""
+    from giclee.api.recraft.serving import MAX_STRICT_COLOURS
+    from giclee.imaging.vectorize import UPLOAD_FORMATS, UPLOAD_PIXELS, UPLOAD_SIDES
+
+    text = " ".join((ROOT / "docs" / "api.md").read_text().split())
+    low, high = UPLOAD_SIDES
+    assert f"1 to {MAX_STRICT_COLOURS} `[r, g, b]` triples" in text
+    assert f"each side {low}..{high} px and at most {UPLOAD_PIXELS // 2**20} MP" in text
+    assert f"{', '.join(UPLOAD_FORMATS[:-1])} or {UPLOAD_FORMATS[-1]}" in text

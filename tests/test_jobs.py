@@ -248,3 +248,19 @@ def test_a_job_belongs_to_its_token(tiny_model_dir: Path, tmp_path: Path) -> Non
         run_id = httpx.post(run, json=body, headers={"Authorization": "Bearer two"}).json()["runId"]
         assert httpx.get(f"{run}/{run_id}", headers={"Authorization": "Bearer one"}).status_code == 404
         assert httpx.get(f"{run}/{run_id}", headers={"Authorization": "Bearer two"}).status_code == 200
+
+
+def test_one_token_cannot_fill_the_table_for_the_others(tiny_model_dir: Path, tmp_path: Path) -> None:
+    settings = make_settings(tiny_model_dir, tmp_path, api_tokens="one,two", max_jobs=4)
+    with live_server(settings) as base:
+
+        def submit(token: str) -> httpx.Response:
+            return httpx.post(
+                classic_url(base), json={"prompt": "a"}, headers={"Authorization": f"Bearer {token}"}, timeout=60
+            )
+
+        assert [submit("one").status_code for _ in range(2)] == [200, 200]
+        greedy = submit("one")  # its share is 4 / 2 tokens, and its finished jobs are held a whole TTL
+        assert greedy.status_code == 429 and "its share of 4" in greedy.json()["errors"][0]["message"]
+        assert greedy.headers["retry-after"]
+        assert [submit("two").status_code for _ in range(2)] == [200, 200]  # the other token still has its own

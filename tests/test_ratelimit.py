@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import httpx
-from tests.conftest import live_server, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, live_server, make_settings
 
 from giclee.api.ratelimit import RateLimiter
+from giclee.config import ModelSpec
 
 
 def test_bucket_refills_evenly() -> None:
@@ -49,3 +51,51 @@ def test_server_limits_each_token(tiny_model_dir: Path, tmp_path: Path) -> None:
             headers={"Authorization": "Bearer two"},
         )
         assert cloudflare.status_code == 429 and cloudflare.json()["errors"][0]["code"] == 3040
+
+
+def generate(base: str, n: int, authorization: str | None = None) -> httpx.Response:
+    body = {"prompt": "a dot", "n": n, "size": "1:1", "response_format": "b64_json"}
+    headers = {"Authorization": authorization} if authorization is not None else {}
+    return httpx.post(f"{base}/v1/images/generations", json=body, headers=headers, timeout=60)
+
+
+def test_every_spelling_of_a_token_is_one_client(tiny_model_dir: Path, tmp_path: Path) -> None:
+    settings = make_settings(tiny_model_dir, tmp_path, api_tokens="one", rate_limit_per_minute=3)
+    with live_server(settings) as base:
+        assert generate(base, 3, "Bearer one").status_code == 200
+        for spelling in ("bearer one", "BEARER one", "Bearer  one", "Bearer\tone", "bEaReR \t one"):
+            refused = generate(base, 1, spelling)
+            assert refused.status_code == 429, (spelling, refused.text)  # no fresh allowance for a new spelling
+
+
+def test_without_tokens_the_client_address_is_the_client(tiny_model_dir: Path, tmp_path: Path) -> None:
+    with live_server(make_settings(tiny_model_dir, tmp_path, rate_limit_per_minute=2)) as base:
+        assert generate(base, 2).status_code == 200
+        for authorization in ("Bearer anything", "x", "Bearer other"):
+            assert generate(base, 1, authorization).status_code == 429  # any header would pass: it names no one
+        forwarded = httpx.post(
+            f"{base}/v1/images/generations",
+            json={"prompt": "a", "size": "1:1"},
+            headers={"X-Forwarded-For": "203.0.113.9"},
+            timeout=60,
+        )
+        assert forwarded.status_code == 429  # nor does a forwarded address a local client can write itself
+
+
+def test_refusals_for_capacity_give_the_allowance_back(tiny_model_dir: Path, tmp_path: Path) -> None:
+    slow = ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir), steps=300)
+    settings = make_settings(tiny_model_dir, tmp_path, models=[slow], queue_depth=0, rate_limit_per_minute=3)
+    with live_server(settings) as base:
+        run = f"{base}/client/v4/accounts/a/ai/run"
+        body = {"model": CF_MODEL, "input": {"prompt": "slow", "size": "1:1"}, "background": True}
+        run_id = httpx.post(run, json=body, timeout=60).json()["runId"]  # the one place, and one image of three
+        for _ in range(4):  # each would have spent an image had the queue had room
+            refused = generate(base, 1)
+            assert refused.status_code == 429 and "Out of capacity" in refused.json()["message"]
+            upload = httpx.post(f"{base}/v1/images/vectorize", files={"file": ("a.png", b"x")}, timeout=60)
+            assert upload.status_code == 429 and "Out of capacity" in upload.json()["message"]
+        deadline = time.monotonic() + 60
+        while httpx.get(f"{run}/{run_id}", timeout=10).json()["state"] != "Completed":
+            assert time.monotonic() < deadline
+            time.sleep(0.1)
+        assert generate(base, 2).status_code == 200  # both images of the allowance left are still there

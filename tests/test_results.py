@@ -130,3 +130,14 @@ def test_links_use_the_configured_public_url(tiny_model_dir: Path, tmp_path: Pat
     with live_server(settings) as base:
         url = new_url(base)
     assert url.startswith("https://images.example.com/giclee/files/")
+
+
+@pytest.mark.parametrize("zero_retention", [True, False])
+def test_results_left_by_a_crash_are_swept_at_start_under_zero_retention(tmp_path: Path, zero_retention: bool) -> None:
+    """A server killed with -9 leaves files whose background jobs died with it; nobody can poll for their links."""
+    before = LocalResultStore(tmp_path / "results", UrlSigner(b"k" * 32), ttl_s=3600)
+    left = [before.put(b"an image", "png").name, f".{'0' * 32}.png.part"]
+    (tmp_path / "results" / left[1]).write_bytes(b"half")
+    LocalResultStore(tmp_path / "results", UrlSigner(b"k" * 32), ttl_s=3600, zero_retention=zero_retention)
+    kept = sorted(path.name for path in (tmp_path / "results").iterdir())
+    assert kept == ([] if zero_retention else sorted(left))

@@ -7,6 +7,8 @@ import pytest
 from tests.conftest import CF_MODEL, RECRAFT_MODEL
 
 ACCOUNT = "acct"
+FULLWIDTH = "\uff12\uff10\uff14\uff18x\uff12\uff10\uff14\uff18"
+"""2048x2048 in fullwidth digits, which a regex's \\d and int() both took."""
 
 # (input fields, a phrase the message must contain): each breaks exactly one rule of the seed's schema.
 BAD_INPUTS = [
@@ -19,6 +21,16 @@ BAD_INPUTS = [
     ({"prompt": "a", "size": "7:3"}, "size: '7:3' is not a size"),
     ({"prompt": "a", "size": "huge"}, "size: 'huge' is not a size"),
     ({"prompt": "a", "size": 2048}, "size: Input should be a valid string"),
+    # only the published strings, exactly: spellings a parser would read as a listed size are refused
+    ({"prompt": "a", "size": FULLWIDTH}, f"size: {FULLWIDTH!r} is not a size"),
+    ({"prompt": "a", "size": " 2048x2048"}, "size: ' 2048x2048' is not a size"),
+    ({"prompt": "a", "size": "2048x2048\n"}, "size: '2048x2048\\n' is not a size"),
+    ({"prompt": "a", "size": "02048x2048"}, "size: '02048x2048' is not a size"),
+    ({"prompt": "a", "size": "2048 x 2048"}, "size: '2048 x 2048' is not a size"),
+    ({"prompt": "a", "size": "16:09"}, "size: '16:09' is not a size"),
+    ({"prompt": "a", "style": "Any"}, "style: style 'Any' is unknown"),
+    ({"prompt": "a", "style": "any "}, "style: style 'any ' is unknown"),
+    ({"prompt": "a", "controls": {"colors": [{"rgb": [True, 2, 3]}]}}, "rgb.0: Input should be a valid integer"),
     ({"prompt": "a", "style": "cubism"}, "style: style 'cubism' is unknown"),
     ({"prompt": "a", "style": "vector_illustration"}, "style: Style 'vector_illustration' is not a raster style"),
     ({"prompt": "a", "style": "digital_illustration", "substyle": "linocut"}, "substyle: substyle 'linocut'"),
@@ -74,6 +86,9 @@ RECRAFT_ONLY = [
     ({"prompt": "a", "n": 7}, "n: Input should be less than or equal to 6"),
     ({"prompt": "a", "response_format": "jpeg"}, "response_format: Input should be 'url' or 'b64_json'"),
     ({"prompt": "a", "image_format": "gif"}, "image_format: Input should be 'png', 'webp', 'tiff' or 'pdf'"),
+    ({"prompt": "a", "image_format": "PNG"}, "image_format: Input should be 'png', 'webp', 'tiff' or 'pdf'"),
+    ({"prompt": "a", "image_format": "png "}, "image_format: Input should be 'png', 'webp', 'tiff' or 'pdf'"),
+    ({"prompt": "a", "response_format": "URL"}, "response_format: Input should be 'url' or 'b64_json'"),
     ({"prompt": "a", "random_seed": -1}, "random_seed: Input should be greater than or equal to 0"),
     ({"prompt": "a", "random_seed": 2**32}, "random_seed: Input should be less than or equal to 4294967295"),
 ]

@@ -157,7 +157,7 @@ def test_vectorize_caps_the_strict_palette(bundled_server: str) -> None:
         files={"file": ("x.png", _png((300, 300)), "image/png")},
         data={"strict_color_palette": palette},
     )
-    assert response.status_code == 400 and "1 to 64 colours" in response.json()["message"]
+    assert response.status_code == 400 and "1 to 64 [r, g, b] triples" in response.json()["message"]
 
 
 def test_vectorize_into_a_full_store_is_503_and_uploads_stay_in_memory(tmp_path: Path) -> None:

@@ -79,6 +79,12 @@ class ModelSpec(BaseModel):
 
 S3_MAX_PRESIGN_S = 7 * 24 * 3600
 """SigV4 presigned URLs live at most seven days."""
+MIN_SIGNING_KEY = 32
+"""Bytes of a result-link key: HMAC-SHA256's own output size; the generated key has exactly this many."""
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]")
+"""The Host names a loopback server answers by default."""
+ANY_HOST = "*"
+MIN_WORKER_MEMORY = 256 * 2**20
 
 
 class S3Settings(BaseModel):
@@ -178,7 +184,13 @@ class Settings(BaseSettings):
     s3: S3Settings = Field(default_factory=S3Settings, description="The bucket, for store = 's3'.")
     signing_key: SecretStr | None = Field(
         default=None,
-        description="HMAC key for result URLs; default: a random key kept in data_dir (memory store: in memory).",
+        description=f"HMAC key for result URLs, at least {MIN_SIGNING_KEY} characters (`openssl rand -hex 32`); "
+        "default: a random key kept in data_dir (memory store: in memory).",
+    )
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=list,
+        description="Host names requests may address (others get 400: DNS rebinding, forged links); default: "
+        f"{', '.join(LOOPBACK_NAMES)}, public_url's host and `host`; '{ANY_HOST}': any (needs public_url).",
     )
     max_body_bytes: int = Field(default=256 * 1024, ge=1024, description="Larger request bodies get 413.")
     max_upload_bytes: int = Field(
@@ -193,6 +205,36 @@ class Settings(BaseSettings):
         default=10_000, ge=1, description="Background jobs held at once (queued, running, or finished and not expired)."
     )
     request_timeout_s: float = Field(default=900.0, gt=0, description="A generation taking longer fails (408).")
+    cpu_workers: int | None = Field(
+        default=None,
+        ge=1,
+        description="Processes for CPU-heavy work on uploads (vectorize: decode, quantise, trace), kept off the "
+        "server's GIL; default: half the CPU cores, at least 1.",
+    )
+    cpu_timeout_s: float = Field(
+        default=60.0, gt=0, description="One upload's decode and trace may take this long; longer: 408, worker killed."
+    )
+    cpu_memory_bytes: int = Field(
+        default=4 * 2**30,
+        ge=0,
+        description="Address space each of those processes may use (at least 256 MiB); an upload needing more gets "
+        "413. 0: no cap.",
+    )
+    max_header_bytes: int = Field(
+        default=16 * 1024, ge=1024, description="Request line and headers together; larger get 431."
+    )
+    max_request_line_bytes: int = Field(
+        default=8 * 1024, ge=256, description="Method, path and query; longer get 414."
+    )
+    read_timeout_s: float = Field(
+        default=15.0,
+        gt=0,
+        description="A request's line and headers must arrive within this many seconds of the connection or its "
+        "first byte, and its body may pause at most this long; else 408 and the connection is closed.",
+    )
+    keep_alive_timeout_s: int = Field(
+        default=5, ge=1, description="An idle kept-alive connection is closed after this many seconds."
+    )
     offline: bool = Field(default=False, description="Never contact the Hugging Face Hub (local files only).")
     png_compress_level: int = Field(default=1, ge=0, le=9, description="zlib level: 1 is fast, 9 smallest.")
     cmyk_profile: Path = Field(
@@ -205,12 +247,36 @@ class Settings(BaseSettings):
     )
     ray: RaySettings = Field(default_factory=RaySettings, description="Scale-out on Ray Serve (`serve --ray`).")
 
-    @field_validator("api_tokens", mode="before")
+    @field_validator("api_tokens", "allowed_hosts", mode="before")
     @classmethod
-    def _split_tokens(cls, value: object) -> object:
+    def _split_list(cls, value: object) -> object:
         if isinstance(value, str):
-            return [token.strip() for token in value.split(",") if token.strip()]
+            return [item.strip() for item in value.split(",") if item.strip()]
         return value
+
+    @field_validator("signing_key")
+    @classmethod
+    def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().encode()) < MIN_SIGNING_KEY:
+            raise ValueError(
+                f"signing_key must be at least {MIN_SIGNING_KEY} bytes, or unset to have a random one kept in "
+                "data_dir; make one with `openssl rand -hex 32`"
+            )
+        return value
+
+    @field_validator("cpu_memory_bytes")
+    @classmethod
+    def _room_to_start(cls, value: int) -> int:
+        if 0 < value < MIN_WORKER_MEMORY:  # below it, a worker cannot even import what it runs
+            raise ValueError(f"cpu_memory_bytes must be 0 (no cap) or at least {MIN_WORKER_MEMORY} (256 MiB)")
+        return value
+
+    @model_validator(mode="after")
+    def _check_hosts(self) -> Settings:
+        if ANY_HOST in self.allowed_hosts and not self.public_url:
+            # links are built from the Host header when public_url is unset: any Host would make any link
+            raise ValueError(f"allowed_hosts = ['{ANY_HOST}'] needs public_url, the base of result links")
+        return self
 
     @model_validator(mode="after")
     def _check_models(self) -> Settings:

@@ -5,16 +5,18 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import re
 from collections.abc import AsyncIterator
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI
 from starlette.formparsers import MultiPartParser
 
 from giclee import __version__
 from giclee.api.cloudflare import protocol as cloudflare
 from giclee.api.cloudflare.api_router import router as cloudflare_router
 from giclee.api.errors import Renderer, install_error_handlers
+from giclee.api.hosts import HostCheckMiddleware, allowed_host_names
 from giclee.api.limits import BodyLimitMiddleware
 from giclee.api.playground.api_router import ASSETS_PATH, static_files
 from giclee.api.playground.api_router import router as playground_router
@@ -29,20 +31,22 @@ from giclee.api.system.api_router import router as system_router
 from giclee.config import Settings
 from giclee.engine.backend import GenerationBackend
 from giclee.engine.engine import Engine
+from giclee.imaging.pool import ProcessPool
 from giclee.models.registry import ModelRegistry
 from giclee.storage.base import StorageError
 from giclee.storage.factory import build_store
 from giclee.telemetry.metrics import Metrics
 
 log = logging.getLogger(__name__)
+UPLOAD_NICENESS = 10
+"""Scheduling weight about a tenth of the server's (Linux CFS)."""
 _UNIFIED = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/?$")
 _UNIFIED_POLL = re.compile(r"^/client/v4/accounts/[^/]+/ai/run/[^/]+$")
 
 
-def renderer_for(request: Request) -> Renderer:
+def renderer_for(method: str, path: str) -> Renderer:
     """The error shape a path's clients expect: Cloudflare unified or classic, else Recraft's."""
-    path = request.url.path
-    if _UNIFIED.match(path) or (request.method == "GET" and _UNIFIED_POLL.match(path)):
+    if _UNIFIED.match(path) or (method == "GET" and _UNIFIED_POLL.match(path)):
         return cloudflare.render_unified
     if path.startswith("/client/v4/"):
         return cloudflare.render_classic
@@ -55,9 +59,20 @@ def build_state(settings: Settings, engine: GenerationBackend | None = None) -> 
     engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
     metrics = Metrics(engine.queue_depth)
     limiter = RateLimiter(settings.rate_limit_per_minute)
-    jobs = JobTable(settings.max_jobs, settings.result_ttl_s)
+    jobs = JobTable(settings.max_jobs, settings.result_ttl_s, owners=len(settings.api_tokens))
+    # started on first use: an app that never traces an upload starts no process. Below the server in priority:
+    # with every core busy, /ping and the generations come before an upload's trace
+    workers = settings.cpu_workers or max(1, (os.cpu_count() or 2) // 2)
+    pool = ProcessPool(workers, memory_bytes=settings.cpu_memory_bytes or None, niceness=UPLOAD_NICENESS)
     return AppState(
-        settings=settings, registry=registry, engine=engine, store=store, metrics=metrics, limiter=limiter, jobs=jobs
+        settings=settings,
+        registry=registry,
+        engine=engine,
+        store=store,
+        metrics=metrics,
+        limiter=limiter,
+        jobs=jobs,
+        pool=pool,
     )
 
 
@@ -92,6 +107,7 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
             await state.jobs.close()
+            await asyncio.to_thread(state.pool.close)
 
     app = FastAPI(
         title="giclee",
@@ -105,6 +121,13 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
         max_bytes=settings.max_body_bytes,
         upload_bytes=settings.max_upload_bytes,
         upload_paths=UPLOAD_PATHS,
+        read_timeout_s=settings.read_timeout_s,
+    )
+    app.add_middleware(
+        HostCheckMiddleware,
+        hosts=allowed_host_names(settings),
+        check_sites=not settings.api_tokens,
+        renderer_for=renderer_for,
     )
     app.add_middleware(RequestLogMiddleware)  # added last: outermost, so it sees every answer
     install_error_handlers(app, renderer_for)

@@ -1,4 +1,5 @@
-"""Run the app under uvicorn in a background thread: for tests, benchmarks and embedding in other programs."""
+"""Run the app under uvicorn in a background thread (with `giclee serve`'s protocol and limits, api/server.py): for
+tests, benchmarks and embedding in other programs."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from contextlib import contextmanager
 import uvicorn
 from fastapi import FastAPI
 
+from giclee.api.server import server_config
+
 
 @contextmanager
 def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", start_timeout_s: float = 60) -> Iterator[str]:
@@ -18,7 +21,7 @@ def serve_in_thread(app: FastAPI, host: str = "127.0.0.1", start_timeout_s: floa
     with socket.socket() as sock:
         sock.bind((host, 0))
         port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False))
+    server = uvicorn.Server(server_config(app, host=host, port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, name="giclee-server", daemon=True)
     thread.start()
     deadline = time.monotonic() + start_timeout_s

@@ -75,6 +75,8 @@ class ApiError(Exception):
 
 Renderer = Callable[[ApiError], dict[str, object]]
 """Turns an error into a surface's JSON body."""
+RendererFor = Callable[[str, str], Renderer]
+"""The renderer for a request's method and path."""
 
 
 def describe_validation(exc: RequestValidationError) -> str:
@@ -96,12 +98,18 @@ def describe_validation(exc: RequestValidationError) -> str:
     return "; ".join(phrases)
 
 
-def install_error_handlers(app: FastAPI, renderer_for: Callable[[Request], Renderer]) -> None:
+def error_response(request: Request, error: ApiError, renderer_for: RendererFor) -> JSONResponse:
+    """The answer to a failed request, counted in the metrics: for the error handlers and for middleware."""
+    request.app.state.giclee.metrics.errors.labels(code=error.kind.value).inc()
+    renderer = renderer_for(request.method, request.url.path)
+    return JSONResponse(renderer(error), status_code=error.status, headers=error.headers())
+
+
+def install_error_handlers(app: FastAPI, renderer_for: RendererFor) -> None:
     """Every error path (ours, validation, routing, crashes) goes through the surface's renderer."""
 
     def respond(request: Request, error: ApiError) -> JSONResponse:
-        request.app.state.giclee.metrics.errors.labels(code=error.kind.value).inc()
-        return JSONResponse(renderer_for(request)(error), status_code=error.status, headers=error.headers())
+        return error_response(request, error, renderer_for)
 
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
@@ -115,7 +123,9 @@ def install_error_handlers(app: FastAPI, renderer_for: Callable[[Request], Rende
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = _KIND_BY_STATUS.get(exc.status_code, ErrorKind.BAD_INPUT)
         message = exc.detail if isinstance(exc.detail, str) else kind.value
-        return respond(request, ApiError(kind, message))
+        response = respond(request, ApiError(kind, message))
+        response.headers.update(exc.headers or {})  # e.g. Connection: close after a stalled body (api/limits.py)
+        return response
 
     @app.exception_handler(StorageError)
     async def _storage(request: Request, exc: StorageError) -> JSONResponse:

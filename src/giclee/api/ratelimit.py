@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
 import math
 import threading
 import time
-
-from fastapi import Request
 
 
 class RateLimiter:
@@ -35,17 +32,10 @@ class RateLimiter:
 
 
     def give_back(self, key: str, images: int) -> None:
-        """Return tokens spent on work that was then refused (a batch the engine queue could not hold)."""
+        """Return tokens spent on work that was then refused for capacity (the engine queue was full)."""
         if not self.per_minute:
             return
         with self._lock:
             tokens, last = self._buckets.get(key, (float(self.per_minute), time.monotonic()))
             self._buckets[key] = (min(float(self.per_minute), tokens + images), last)
 
-
-def client_key(request: Request) -> str:
-    """The bearer token (hashed: no secret is kept in memory), else the client address."""
-    authorization = request.headers.get("authorization", "")
-    if authorization:
-        return hashlib.sha256(authorization.encode()).hexdigest()
-    return request.client.host if request.client else "unknown"

@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from giclee.api.ratelimit import RateLimiter
 from giclee.config import Settings
 from giclee.engine.backend import GenerationBackend
+from giclee.imaging.pool import ProcessPool
 from giclee.models.registry import ModelRegistry
 from giclee.storage.base import ResultStore
 from giclee.telemetry.metrics import Metrics
@@ -27,6 +28,8 @@ class AppState:
     metrics: Metrics
     limiter: RateLimiter
     jobs: JobTable
+    pool: ProcessPool
+    """Worker processes for CPU-heavy work on uploads (imaging/pool.py)."""
 
 
 def get_state(request: Request) -> AppState:

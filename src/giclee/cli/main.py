@@ -68,6 +68,8 @@ def serve(
 
     from giclee.api.app import create_app
     from giclee.api.auth import is_loopback
+    from giclee.api.server import server_config
+    from giclee.storage.signing import SigningKeyError
 
     flags = {"host": host, "port": port, "zero_retention": zero_retention}
     overrides = {key: value for key, value in flags.items() if value is not None}
@@ -84,8 +86,12 @@ def serve(
         serve_forever(settings)
         return
     configure_logs()
-    # uvicorn's access log is off: ours (giclee.access) has request ids and leaves out query strings
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, access_log=False, log_config=None)
+    try:
+        app = create_app(settings)
+    except SigningKeyError as exc:
+        console.print(f"[red]signing key:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from None
+    uvicorn.Server(server_config(app, host=settings.host, port=settings.port, log_config=None)).run()
 
 
 def _ray_launcher() -> Callable[[Settings], None]:

@@ -119,8 +119,19 @@ class Engine:
         spec = self.registry.resolve(request.model)
         return self._run(spec, _Job(request))
 
+    def reserve(self) -> Callable[[], None]:
+        """Take a place in the CPU's lane now (QueueFullError when it is full) for work that runs beside the engine,
+        such as an upload traced in a worker process; returns the call that gives the place back.
+
+        Generations on the CPU and that work share the lane's places, as they share the cores."""
+        lane = self._lane_on("cpu")
+        lane.admit()
+        return lane.release
+
     def _lane(self, spec: ModelSpec) -> _Lane:
-        device = str(pick_device(spec.device))
+        return self._lane_on(str(pick_device(spec.device)))
+
+    def _lane_on(self, device: str) -> _Lane:
         with self._lanes_lock:
             if device not in self._lanes:
                 self._lanes[device] = _Lane(device, capacity=self._queue_depth + 1)

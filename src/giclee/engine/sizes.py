@@ -6,7 +6,6 @@ as it is on Recraft, so that a client never silently gets a smaller image than i
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 
@@ -54,7 +53,6 @@ _TABLES: dict[SizeGroup, tuple[tuple[int, int], ...]] = {
     ),
 }
 
-_SIZE_RE = re.compile(r"^\s*(\d{1,5})\s*([x:])\s*(\d{1,5})\s*$")
 
 
 def sizes(group: SizeGroup) -> list[str]:
@@ -68,14 +66,16 @@ def default_size(group: SizeGroup) -> tuple[int, int]:
 
 
 def resolve_size(value: str | None, group: SizeGroup) -> tuple[int, int]:
-    """Turn `WxH` or `w:h` into the exact output pixel size, or raise ValueError naming the valid values."""
+    """Turn `WxH` or `w:h` into the exact output pixel size, or raise ValueError naming the valid values.
+
+    A size is one of the published strings exactly, looked up, never parsed: parsing accepted spellings the list
+    does not have (fullwidth digits, spaces around, a trailing newline, leading zeros).
+    """
     if value is None:
         return default_size(group)
-    match = _SIZE_RE.match(value)
-    if match:
-        a, sep, b = int(match[1]), match[2], int(match[3])
-        if sep == "x" and (a, b) in _TABLES[group]:
-            return a, b
-        if sep == ":" and f"{a}:{b}" in _RATIOS:
-            return _TABLES[group][_RATIOS.index(f"{a}:{b}")]
-    raise ValueError(f"{value!r} is not a size of this model; valid sizes: {', '.join(sizes(group))}")
+    table = _TABLES[group]
+    accepted = {f"{w}x{h}": (w, h) for w, h in table} | dict(zip(_RATIOS, table, strict=True))
+    try:
+        return accepted[value]
+    except KeyError:
+        raise ValueError(f"{value!r} is not a size of this model; valid sizes: {', '.join(sizes(group))}") from None

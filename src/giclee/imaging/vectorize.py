@@ -4,9 +4,14 @@ Tracing a photo or a noisy render colour by colour yields thousands of paths and
 controls-print.md §3.2: 104 s and 7.2 MB for a noisy 2048² image, 0.66 s and 0.3 MB after snapping to a palette).
 So colours are reduced first: onto the caller's strict palette when given, else to at most `max_colours` chosen
 by Pillow's octree quantizer.
+
+An upload is decoded, checked and traced by `vectorize_upload`, which the API runs in a worker process
+(imaging/pool.py): vtracer holds the GIL, and decoding hostile bytes is work too.
 """
 
 from __future__ import annotations
+
+import io
 
 from PIL import Image
 
@@ -15,6 +20,47 @@ from giclee.controls.snap import snap
 from giclee.imaging.vector import snap_fills, trace
 
 DEFAULT_COLOURS = 16
+UPLOAD_FORMATS = ("PNG", "JPEG", "WEBP")
+UPLOAD_SIDES = (256, 4096)
+"""Recraft's limits for an uploaded image: sides from 256 to 4096 px, at most 16 MP."""
+UPLOAD_PIXELS = 16 * 2**20
+
+
+class UploadError(ValueError):
+    """The upload is not an image vectorize takes; the message names the field and the rule (a 400)."""
+
+
+def decode_upload(data: bytes) -> Image.Image:
+    """The upload as RGB: format and size are read from its header and checked before any pixel is decoded."""
+    try:
+        image = Image.open(io.BytesIO(data), formats=UPLOAD_FORMATS)  # no other decoder ever sees the bytes
+    except Image.DecompressionBombError:
+        raise UploadError(f"file: the image has more than {UPLOAD_PIXELS // 2**20} MP") from None
+    except Image.UnidentifiedImageError:
+        raise UploadError("file: not a PNG, JPEG or WEBP image") from None
+    except MemoryError:
+        raise
+    except Exception:
+        # Hostile bytes fail inside Pillow's parsers in many ways (OSError, SyntaxError, ValueError for a text
+        # chunk too large, struct.error, EOFError...); each means the same: this is not a valid image.
+        raise UploadError("file: the image data is truncated or corrupt") from None
+    low, high = UPLOAD_SIDES
+    width, height = image.size
+    if not (low <= width <= high and low <= height <= high) or width * height > UPLOAD_PIXELS:
+        raise UploadError(f"file: {width}x{height} is outside {low}..{high} px per side (at most 16 MP)")
+    try:
+        return image.convert("RGB")
+    except MemoryError:
+        raise
+    except Exception:  # as above, now in the decoders of the pixel data and its later chunks
+        raise UploadError("file: the image data is truncated or corrupt") from None
+
+
+def vectorize_upload(
+    data: bytes, *, palette: tuple[RGB, ...], small_shape_filter: bool, cut_out: bool
+) -> str:
+    """The SVG of uploaded bytes (UploadError when they are not an image it takes): a worker process's job."""
+    return vectorize(decode_upload(data), palette=palette, small_shape_filter=small_shape_filter, cut_out=cut_out)
 
 
 def vectorize(

@@ -57,6 +57,14 @@ class RayBackend:
         task.add_done_callback(self._release)
         return task
 
+    def reserve(self) -> Callable[[], None]:
+        """A place among the same admitted generations for CPU work in this ingress (an upload traced in a worker
+        process); returns the call that gives it back."""
+        if self._pending >= self._capacity:
+            raise QueueFullError("every engine replica's queue is full")
+        self._pending += 1
+        return lambda: self._release(None)
+
     def _release(self, _: object) -> None:
         self._pending -= 1
 

@@ -20,6 +20,10 @@ class LocalResultStore:
     """Files named by random UUIDs under `root`, served by `/files`; expiry is the file's mtime plus the TTL.
 
     Every URL is signed, so a link can be neither guessed nor extended.
+
+    Under zero retention, whatever an earlier process left in `root` is deleted when the store opens: results of a
+    server that crashed (kill -9) before they were downloaded, whose background jobs died with it, would otherwise
+    stay on disk for their whole TTL.
     """
 
     def __init__(self, root: Path, signer: UrlSigner, *, ttl_s: int, zero_retention: bool = False) -> None:
@@ -28,6 +32,8 @@ class LocalResultStore:
         self.ttl_s = ttl_s
         self.zero_retention = zero_retention
         root.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if zero_retention:
+            self.sweep(now=float("inf"))
 
     def put(self, data: bytes, extension: str) -> StoredFile:
         """Write atomically (temp file, then rename) so a reader never sees half a file."""

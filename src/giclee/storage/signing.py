@@ -6,23 +6,67 @@ import hashlib
 import hmac
 import os
 import secrets
+import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
+
+from giclee.config import MIN_SIGNING_KEY
 
 
 class SignatureError(PermissionError):
     """The URL's signature is missing, wrong or expired."""
 
 
+class SigningKeyError(RuntimeError):
+    """The key file cannot be used or made; the message says what to do. The server refuses to start."""
+
+
 def load_or_create_key(path: Path) -> bytes:
-    """A random key kept beside the results, readable by the owner only, so URLs survive a restart."""
-    if path.is_file():
-        return path.read_bytes()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    key = secrets.token_bytes(32)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(key)
+    """A random key kept beside the results, readable by the owner only, so URLs survive a restart.
+
+    It is written whole or not at all (a temporary file, flushed to disk, then linked into place), so a first start
+    that fails part-way (a full disk) leaves no empty key for the next start to sign links with. A key file that
+    is shorter than `MIN_SIGNING_KEY` anyway (written by hand, or by an older giclee) is refused.
+    """
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        key = _create_key(path)
+    except OSError as exc:
+        raise SigningKeyError(f"cannot read {path}: {exc.strerror or type(exc).__name__}") from None
+    if len(key) < MIN_SIGNING_KEY:
+        raise SigningKeyError(
+            f"{path} holds {len(key)} bytes, fewer than the {MIN_SIGNING_KEY} a key needs (a start that failed "
+            "part-way, e.g. on a full disk, can leave it so). Delete it to have a new key made (links signed with "
+            "the old one stop working), or set signing_key"
+        )
+    return key
+
+
+def _create_key(path: Path) -> bytes:
+    key = secrets.token_bytes(MIN_SIGNING_KEY)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")  # mode 0600
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(key)
+                handle.flush()
+                os.fsync(handle.fileno())
+            try:
+                os.link(partial, path)  # unlike a rename, never replaces a key another start made meanwhile
+            except FileExistsError:
+                return path.read_bytes()
+        finally:
+            os.unlink(partial)
+        directory = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(directory)  # the new name itself reaches the disk
+        finally:
+            os.close(directory)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise SigningKeyError(f"cannot write a new key to {path}: {reason}; fix that, or set signing_key") from None
     return key
 
 

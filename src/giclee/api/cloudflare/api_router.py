@@ -6,6 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Depends, Query, Request, Response
 from fastapi.responses import JSONResponse
+from starlette.convertors import PathConvertor, register_url_convertor
 
 from giclee.api.auth import require_token
 from giclee.api.cloudflare import queued, serving
@@ -24,6 +25,16 @@ from giclee.api.state import StateDep
 
 PREFIX = "/client/v4/accounts/{account_id}/ai"
 UNIFIED_PATH = PREFIX + "/run"
+
+
+class ModelIdConvertor(PathConvertor):
+    """A model id in the path: slashes allowed (`recraft/recraftv4-1-utility-pro`), but never empty, so that
+    `.../ai/run/` is not the classic route with no model."""
+
+    regex = ".+"
+
+
+register_url_convertor("model_id", ModelIdConvertor())
 
 router = APIRouter(prefix=PREFIX, tags=["Cloudflare"], dependencies=[Depends(require_token)])
 
@@ -68,7 +79,7 @@ _CLASSIC_BODY = {
 
 
 @router.post(
-    "/run/{model:path}",
+    "/run/{model:model_id}",
     response_model=ClassicRunResponse | ClassicQueuedResponse | ClassicBatchResponse,
     summary="Run a model (classic: model in the path); with ?queueRequest=true, queue it and poll by request_id",
     openapi_extra=_CLASSIC_BODY,

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import base64
-import io
-import json
 import time
 import uuid
+from typing import Annotated
 
 from fastapi import Request, UploadFile
-from PIL import Image as PILImage
-from pydantic import TypeAdapter, ValidationError
+from pydantic import Field, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 
 from giclee.api.errors import ApiError, ErrorKind
@@ -22,19 +20,20 @@ from giclee.api.recraft.protocol import (
     ModelList,
     ProcessImageResponse,
 )
-from giclee.api.shared.delivery import Delivery, Origin, deliver, spend_rate_limit
+from giclee.api.shared.delivery import Delivery, Origin, cpu_place, deliver, spend_rate_limit, unless_disconnected
+from giclee.api.shared.protocol import Channel
 from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
+from giclee.controls.palette import RGB
 from giclee.engine.request import ImageFormat
-from giclee.imaging.vectorize import vectorize as trace_image
+from giclee.imaging.pool import JobTimeoutError, WorkerLostError
+from giclee.imaging.vectorize import UploadError, vectorize_upload
 
-UPLOAD_FORMATS = frozenset({"PNG", "JPEG", "WEBP"})
-UPLOAD_SIDES = (256, 4096)
-"""Recraft's limits for an uploaded image: sides from 256 to 4096 px, at most 16 MP."""
-UPLOAD_PIXELS = 16 * 2**20
 MAX_STRICT_COLOURS = 64
 """Flat art needs far fewer; each extra colour costs the snap time and memory on every distinct input colour."""
-_PALETTE = TypeAdapter(list[tuple[int, int, int]])
+_PALETTE = TypeAdapter(
+    Annotated[list[tuple[Channel, Channel, Channel]], Field(min_length=1, max_length=MAX_STRICT_COLOURS)]
+)
 
 STARTED = int(time.time())
 
@@ -79,18 +78,17 @@ async def vectorize(
     small_shape_filter: bool,
     cut_out: bool,
 ) -> ProcessImageResponse:
-    """Check the upload (format and size read from its header, before any pixel is decoded), then trace it."""
+    """Check the form, take a place in the engine's admission, then decode, check and trace the upload in a worker
+    process under the time and memory limits (imaging/pool.py): vtracer holds the GIL, and in this process one
+    hostile upload would stop every route."""
     if upload is None:
         raise ApiError(ErrorKind.BAD_INPUT, "file: an image upload is required (multipart field 'file' or 'image')")
     palette = _palette(palette_json)
-    origin = Origin.of(state, http_request, watch=False)
+    origin = Origin.of(state, http_request)  # watched: a client that leaves stops its worker
     spend_rate_limit(state, origin.client, 1)
-    image = _open_upload(await upload.read())
-    svg = (
-        await run_in_threadpool(
-            trace_image, image, palette=palette, small_shape_filter=small_shape_filter, cut_out=cut_out
-        )
-    ).encode()
+    data = await upload.read()
+    with cpu_place(state, origin, 1):
+        svg = (await _trace(state, origin, data, palette, small_shape_filter, cut_out)).encode()
     result = Image(image_id=str(uuid.uuid4()))
     if inline:
         result.b64_json = base64.b64encode(svg).decode()
@@ -100,41 +98,59 @@ async def vectorize(
     return ProcessImageResponse(created=int(time.time()), credits=0, image=result)
 
 
-def _palette(text: str | None) -> tuple[tuple[int, int, int], ...]:
+async def _trace(
+    state: AppState,
+    origin: Origin,
+    data: bytes,
+    palette: tuple[RGB, ...],
+    small_shape_filter: bool,
+    cut_out: bool,
+) -> str:
+    """The worker's SVG, or its failure as the client's error: bad image 400, too slow 408, too big 413."""
+    settings = state.settings
+    work = state.pool.run(
+        vectorize_upload,
+        data,
+        palette=palette,
+        small_shape_filter=small_shape_filter,
+        cut_out=cut_out,
+        timeout=settings.cpu_timeout_s,
+    )
+    assert origin.disconnected is not None
+    try:
+        return await unless_disconnected(origin.disconnected, work)
+    except UploadError as exc:
+        raise ApiError(ErrorKind.BAD_INPUT, str(exc)) from None
+    except JobTimeoutError:
+        raise ApiError(
+            ErrorKind.TIMEOUT,
+            f"file: tracing this image took longer than {settings.cpu_timeout_s:g} s and was stopped; "
+            "send a smaller or flatter image, or a strict_color_palette",
+        ) from None
+    except (MemoryError, WorkerLostError) as exc:
+        if isinstance(exc, WorkerLostError) and not exc.aborted:
+            raise
+        cap = settings.cpu_memory_bytes
+        raise ApiError(
+            ErrorKind.TOO_LARGE,
+            "file: tracing this image needs more memory than a worker may use"
+            + (f" ({cap // 2**20} MiB)" if cap else "")
+            + "; send a smaller or flatter image, or a strict_color_palette",
+        ) from None
+
+
+def _palette(text: str | None) -> tuple[RGB, ...]:
+    """Strict JSON (pydantic's parser: no nesting past its limit, channels integers only, no strings or booleans)."""
     if text is None:
         return ()
     try:
-        colours = _PALETTE.validate_python(json.loads(text))
-    except (ValueError, ValidationError):
-        raise ApiError(
-            ErrorKind.BAD_INPUT, "strict_color_palette: must be a JSON list of [r, g, b] triples"
-        ) from None
-    if not 1 <= len(colours) <= MAX_STRICT_COLOURS or any(not 0 <= c <= 255 for colour in colours for c in colour):
-        raise ApiError(
-            ErrorKind.BAD_INPUT, f"strict_color_palette: 1 to {MAX_STRICT_COLOURS} colours, each channel 0..255"
-        )
-    return tuple(colours)
-
-
-def _open_upload(data: bytes) -> PILImage.Image:
-    try:
-        image = PILImage.open(io.BytesIO(data))
-    except (OSError, PILImage.DecompressionBombError):
-        raise ApiError(ErrorKind.BAD_INPUT, "file: not a PNG, JPEG or WEBP image") from None
-    low, high = UPLOAD_SIDES
-    if image.format not in UPLOAD_FORMATS:
-        raise ApiError(ErrorKind.BAD_INPUT, f"file: {image.format} is not accepted; send PNG, JPEG or WEBP")
-    width, height = image.size
-    if not (low <= width <= high and low <= height <= high) or width * height > UPLOAD_PIXELS:
+        return tuple(_PALETTE.validate_json(text))
+    except ValidationError:
         raise ApiError(
             ErrorKind.BAD_INPUT,
-            f"file: {width}x{height} is outside {low}..{high} px per side (at most 16 MP)",
-        )
-    try:
-        image.load()
-    except OSError:
-        raise ApiError(ErrorKind.BAD_INPUT, "file: the image data is truncated or corrupt") from None
-    return image
+            f"strict_color_palette: must be a JSON list of 1 to {MAX_STRICT_COLOURS} [r, g, b] triples, "
+            "each channel an integer 0..255",
+        ) from None
 
 
 def list_models(state: AppState) -> ModelList:

@@ -10,15 +10,15 @@ import contextlib
 import logging
 import time
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
 from fastapi import Request
 from starlette.concurrency import run_in_threadpool
 
+from giclee.api.auth import client_key
 from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.ratelimit import client_key
 from giclee.api.state import AppState
 from giclee.engine.engine import QueueFullError
 from giclee.engine.request import GenerationRequest, GenerationResult, StageTimings
@@ -78,16 +78,18 @@ class Origin:
 
     @classmethod
     def of(cls, state: AppState, http_request: Request, *, watch: bool = True) -> Origin:
-        """Links point at the configured public URL, else at the address the client used."""
+        """Links point at the configured public URL, else at the Host the client used, which only an allowed name
+        gets past (api/hosts.py)."""
         return cls(
-            client=client_key(http_request),
+            client=client_key(http_request, tokens=bool(state.settings.api_tokens)),
             base_url=state.settings.public_url or str(http_request.base_url),
             disconnected=http_request.is_disconnected if watch else None,
         )
 
 
-async def _unless_disconnected(disconnected: Callable[[], Awaitable[bool]], work: Awaitable[T]) -> T:
-    """Await `work`, cancelling it (and so the engine job, between two steps) if the client goes away."""
+async def unless_disconnected(disconnected: Callable[[], Awaitable[bool]], work: Awaitable[T]) -> T:
+    """Await `work`, cancelling it (and so the engine job between two steps, or a worker process) if the client
+    goes away."""
     task = asyncio.ensure_future(work)
     while True:
         done, _ = await asyncio.wait({task}, timeout=DISCONNECT_POLL_S)
@@ -97,7 +99,7 @@ async def _unless_disconnected(disconnected: Callable[[], Awaitable[bool]], work
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-            raise ApiError(ErrorKind.ABORTED, "the client closed the connection; its generation was cancelled")
+            raise ApiError(ErrorKind.ABORTED, "the client closed the connection; its work was cancelled")
 
 
 def _discard(state: AppState, stored: list[StoredFile]) -> None:
@@ -115,6 +117,14 @@ def spend_rate_limit(state: AppState, client: str, images: int) -> None:
         raise ApiError(ErrorKind.OVER_CAPACITY, f"Rate limit: {limit} images a minute", retry_after=wait)
 
 
+def out_of_capacity(state: AppState) -> ApiError:
+    return ApiError(
+        ErrorKind.OVER_CAPACITY,
+        "Out of capacity: too many requests are queued, retry later",
+        retry_after=state.settings.retry_after_s,
+    )
+
+
 def admit(
     state: AppState,
     request: GenerationRequest,
@@ -123,18 +133,32 @@ def admit(
     on_start: Callable[[], None] | None = None,
     charged: bool = False,
 ) -> asyncio.Future[GenerationResult]:
-    """Spend the client's rate limit (unless the caller already `charged` it) and take a place in the engine
-    queue now: both refusals are 429s that the client must get at once, before a background job is promised."""
+    """Spend the client's rate limit (unless the caller already `charged` it, and then gives it back itself) and
+    take a place in the engine queue now: both refusals are 429s that the client must get at once, before a
+    background job is promised. A full queue is the server's limit, not the client's: the allowance is given back."""
     if not charged:
         spend_rate_limit(state, origin.client, request.n)
     try:
         return state.engine.submit(request, on_start=on_start)
     except QueueFullError:
-        raise ApiError(
-            ErrorKind.OVER_CAPACITY,
-            "Out of capacity: too many requests are queued, retry later",
-            retry_after=state.settings.retry_after_s,
-        ) from None
+        if not charged:
+            state.limiter.give_back(origin.client, request.n)
+        raise out_of_capacity(state) from None
+
+
+@contextlib.contextmanager
+def cpu_place(state: AppState, origin: Origin, images: int) -> Iterator[None]:
+    """A place in the engine's admission, held while CPU work beside the engine runs (an upload traced in a worker
+    process): a full queue refuses it as it refuses a generation, and gives the client's allowance back."""
+    try:
+        release = state.engine.reserve()
+    except QueueFullError:
+        state.limiter.give_back(origin.client, images)
+        raise out_of_capacity(state) from None
+    try:
+        yield
+    finally:
+        release()
 
 
 async def deliver(state: AppState, request: GenerationRequest, origin: Origin, *, inline: bool = False) -> Delivery:
@@ -155,7 +179,7 @@ async def complete(
     timeout = state.settings.request_timeout_s
     try:
         waiting = asyncio.wait_for(generation, timeout)
-        result = await (_unless_disconnected(origin.disconnected, waiting) if origin.disconnected else waiting)
+        result = await (unless_disconnected(origin.disconnected, waiting) if origin.disconnected else waiting)
     except TimeoutError:
         raise ApiError(ErrorKind.TIMEOUT, f"generation took longer than {timeout} s") from None
     except WorkerDiedError as exc:

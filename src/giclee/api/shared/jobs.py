@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from fastapi import Request
 
+from giclee.api.auth import client_key
 from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.ratelimit import client_key
 from giclee.api.shared.delivery import Delivery, Origin, admit, complete, spend_rate_limit
 from giclee.engine.request import GenerationRequest, GenerationResult
 
@@ -68,16 +70,22 @@ class Job:
 
 def owner_of(state: AppState, http_request: Request) -> str | None:
     """With tokens configured, a job belongs to the token that submitted it; else to any local client."""
-    return client_key(http_request) if state.settings.api_tokens else None
+    return client_key(http_request, tokens=True) if state.settings.api_tokens else None
 
 
 class JobTable:
-    """At most `max_jobs` jobs, queued, running or finished; finished ones are forgotten after `ttl_s`."""
+    """At most `max_jobs` jobs, queued, running or finished; finished ones are forgotten after `ttl_s`.
 
-    def __init__(self, max_jobs: int, ttl_s: float) -> None:
+    With `owners` tokens, each holds at most its fair share of the table, `max_jobs / owners`: a finished job is
+    held a whole TTL (a day by default), so one token filling the table would lock the others out that long.
+    """
+
+    def __init__(self, max_jobs: int, ttl_s: float, *, owners: int = 1) -> None:
         self.max_jobs = max_jobs
         self.ttl_s = ttl_s
+        self.share = math.ceil(max_jobs / max(1, owners))
         self._jobs: dict[str, Job] = {}
+        self._held: Counter[str | None] = Counter()
 
     def __len__(self) -> int:
         return len(self._jobs)
@@ -109,6 +117,13 @@ class JobTable:
                 f"Out of capacity: {self.max_jobs} background jobs are held; retry once results expire",
                 retry_after=state.settings.retry_after_s,
             )
+        if self._held[owner] >= self.share:
+            raise ApiError(
+                ErrorKind.OVER_CAPACITY,
+                f"Out of capacity: this token holds {self.share} background jobs, its share of {self.max_jobs}; "
+                "retry once its results expire",
+                retry_after=state.settings.retry_after_s,
+            )
         job = Job(
             id=str(uuid.uuid4()),
             surface=surface,
@@ -131,6 +146,7 @@ class JobTable:
             raise
         job.task = asyncio.create_task(self._run(state, job, requests, origin, admitted))
         self._jobs[job.id] = job
+        self._held[owner] += 1
         return job
 
     def get(self, job_id: str, *, surface: str, owner: str | None, field_name: str) -> Job:
@@ -175,4 +191,4 @@ class JobTable:
     def _expire(self) -> None:
         now = time.monotonic()
         for key in [key for key, job in self._jobs.items() if job.expires is not None and job.expires <= now]:
-            del self._jobs[key]
+            self._held[self._jobs.pop(key).owner] -= 1
