@@ -19,11 +19,11 @@ from tests.conftest import CF_MODEL, RECRAFT_MODEL, make_settings
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
 from giclee.engine.diffusers_runner import DiffusersRunner
 from giclee.engine.engine import Engine
 from giclee.engine.runner import Runner
 from giclee.models.loader import load_model
-from giclee.models.registry import ModelRegistry
 
 CLASSIC = f"/client/v4/accounts/a/ai/run/{CF_MODEL}"
 UNIFIED = "/client/v4/accounts/a/ai/run"

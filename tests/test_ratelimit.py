@@ -8,8 +8,8 @@ from pathlib import Path
 import httpx
 from tests.conftest import CF_MODEL, RECRAFT_MODEL, live_server, make_settings
 
-from giclee.api.ratelimit import RateLimiter
 from giclee.config import ModelSpec
+from giclee.service.ratelimit import RateLimiter
 
 
 def test_bucket_refills_evenly() -> None:

@@ -14,8 +14,9 @@ import pytest
 from PIL import Image
 from tests.conftest import live_server, make_settings
 
-from giclee.engine.request import ImageFormat
-from giclee.imaging.encode import DEFAULT_CMYK_PROFILE, encode
+from giclee.config import DEFAULT_CMYK_PROFILE
+from giclee.contract.request import ImageFormat
+from giclee.imaging.encode import encode
 from giclee.storage.local import LocalResultStore
 from giclee.storage.signing import SignatureError, UrlSigner, load_or_create_key
 

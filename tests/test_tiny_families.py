@@ -16,12 +16,12 @@ from diffusers import AutoencoderDC, AutoPipelineForImage2Image, DiffusionPipeli
 from PIL import Image
 
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest
 from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest
-from giclee.engine.sizes import SizeGroup, resolve_size
 from giclee.models.loader import HINTS_FILE, LoadedModel, load_model
-from giclee.models.registry import ModelRegistry
 from giclee.models.tiny_families import FAMILIES, build_tiny
+from giclee.service.sizes import SizeGroup, resolve_size
 
 REAL_CLASSES = {
     "sdxl": {

@@ -13,9 +13,9 @@ import numpy as np
 import pytest
 
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest, GenerationResult
-from giclee.models.registry import ModelRegistry
 from giclee.models.tiny import build_tiny_sd
 
 KIB = 1024

@@ -20,8 +20,7 @@ from tests.conftest import live_server
 from typer.testing import CliRunner
 
 from giclee.cli.main import app as cli
-from giclee.config import Settings
-from giclee.imaging.encode import DEFAULT_CMYK_PROFILE
+from giclee.config import DEFAULT_CMYK_PROFILE, Settings
 
 ACCOUNT = "acct"
 VECTOR_CF = "recraft/recraftv4-1-utility-pro-vector"

@@ -14,20 +14,11 @@ from pathlib import Path
 import img2pdf
 from PIL import Image, ImageCms
 
-from giclee.engine.request import GeneratedImage, ImageFormat
+from giclee.contract.request import GeneratedImage, ImageFormat
 
 PRINT_DPI = 300
-MEDIA_TYPES = {
-    ImageFormat.PNG: "image/png",
-    ImageFormat.WEBP: "image/webp",
-    ImageFormat.TIFF: "image/tiff",
-    ImageFormat.PDF: "application/pdf",
-    ImageFormat.SVG: "image/svg+xml",
-}
 CMYK_FORMATS = frozenset({ImageFormat.TIFF, ImageFormat.PDF})
 """PNG and WEBP have no CMYK mode."""
-DEFAULT_CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
-"""Ghostscript's CMYK profile, from Debian's libgs-common package."""
 
 
 def _resolution_exif(dpi: int) -> Image.Exif:

@@ -12,7 +12,7 @@ Not `concurrent.futures.ProcessPoolExecutor`: before Python 3.14 it cannot stop 
 `kill_workers`), and one dead worker fails every job of its executor (BrokenProcessPool).
 
 The pool bounds how many jobs run at once, not how many wait: callers admit work before they submit it (the API
-takes a place in the engine's queue, so a flood of uploads is refused with 429, api/shared/delivery.py).
+takes a place in the engine's queue, so a flood of uploads is refused with 429, giclee/service/admission.py).
 
 Jobs are picklable top-level functions and their arguments. The worker imports the function's module, so that
 module should not import torch; nor should the program's main script, which multiprocessing runs again in each

@@ -21,6 +21,7 @@ from giclee.config import ModelSpec
 from giclee.controls.phrasing import css3_names
 from giclee.imaging.resample import Upscaler
 from giclee.models.cuda import optimize_for_cuda
+from giclee.models.devices import device_name
 from giclee.models.presets import PRESETS, Preset, detect_preset
 
 log = logging.getLogger(__name__)
@@ -76,10 +77,8 @@ class LoadedModel:
 
 
 def pick_device(name: str) -> torch.device:
-    """'auto' is the first CUDA device where there is one, else the CPU."""
-    if name == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return torch.device(name)
+    """'auto' is the first CUDA device where there is one, else the CPU (the same answer as the engine's lanes)."""
+    return torch.device(device_name(name))
 
 
 def pick_dtype(name: str, device: torch.device) -> torch.dtype:

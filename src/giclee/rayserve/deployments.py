@@ -14,9 +14,9 @@ from ray.serve.handle import DeploymentHandle
 
 from giclee.api.app import create_app
 from giclee.config import Settings
-from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest, GenerationResult
-from giclee.models.registry import ModelRegistry
+from giclee.contract.backend import device_places
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.rayserve.backend import RayBackend
 
 APP_NAME = "giclee"
@@ -29,6 +29,8 @@ class EngineReplica:
     """One engine on one device: loads the default model before it reports healthy, runs one request at a time."""
 
     async def __init__(self, settings: Settings) -> None:
+        from giclee.engine.engine import Engine  # in the replica's process only: the ingress never runs a model
+
         registry = ModelRegistry.from_settings(settings)
         self.engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
         self.replica = serve.get_replica_context().replica_id.unique_id
@@ -107,7 +109,7 @@ def build_application(settings: Settings) -> Application:
     """
     gpus = ray.cluster_resources().get("GPU", 0)
     # as in one process: per device, one running and queue_depth waiting; more get 429 with Retry-After
-    capacity = replica_ceiling(settings, gpus) * (settings.queue_depth + 1)
+    capacity = replica_ceiling(settings, gpus) * device_places(settings.queue_depth)
     engine = EngineReplica.options(**engine_options(settings, gpus))
     ingress = Ingress.options(num_replicas=1, max_ongoing_requests=INGRESS_MAX_ONGOING)
     return ingress.bind(settings, engine.bind(settings), capacity)
