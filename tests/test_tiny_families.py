@@ -19,7 +19,8 @@ from giclee.config import ModelSpec
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest
 from giclee.engine.engine import Engine
-from giclee.models.loader import HINTS_FILE, LoadedModel, load_model
+from giclee.models.hints import HINTS_FILE
+from giclee.models.loader import LoadedModel, load_model
 from giclee.models.tiny_families import FAMILIES, build_tiny
 from giclee.service.sizes import SizeGroup, resolve_size
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import io
 from pathlib import Path
+from typing import cast
 
 import img2pdf
 from PIL import Image, ImageCms
@@ -57,7 +58,7 @@ def encode(
         if fmt not in CMYK_FORMATS:
             raise ValueError(f"CMYK needs tiff or pdf, not {fmt}")
         transform, icc["icc_profile"] = _to_cmyk(cmyk_profile)
-        image = ImageCms.applyTransform(image.convert("RGB"), transform)
+        image = cast(Image.Image, ImageCms.applyTransform(image.convert("RGB"), transform))  # None only in place
     if fmt is ImageFormat.PNG:
         image.save(buffer, "PNG", dpi=dpi, compress_level=png_compress_level)
     elif fmt is ImageFormat.WEBP:

@@ -98,7 +98,7 @@ class _Worker:
     """One worker process and the pipe to it; used by one slot thread at a time."""
 
     def __init__(
-        self, context: multiprocessing.context.BaseContext, memory_bytes: int | None, niceness: int, name: str
+        self, context: multiprocessing.context.ForkServerContext, memory_bytes: int | None, niceness: int, name: str
     ) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, memory_bytes, niceness), name=name, daemon=True)
