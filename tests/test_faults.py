@@ -14,7 +14,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, make_settings
 
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
@@ -84,7 +84,7 @@ def worker_thread(engine: Engine) -> threading.Thread:
 def assert_serves(base: str) -> None:
     response = httpx.post(base + CLASSIC, json={"prompt": "after the fault", "size": "1:1"}, timeout=60)
     assert response.status_code == 200, response.text
-    assert httpx.get(response.json()["result"]["image"]).status_code == 200
+    assert httpx.get(response.json()["result"]["image"], timeout=WAIT).status_code == 200
 
 
 def test_pipeline_raising_fails_that_request_only(base: str, fault: Fault) -> None:
@@ -104,16 +104,16 @@ def test_pipeline_raising_fails_that_request_only(base: str, fault: Fault) -> No
     recraft = httpx.post(f"{base}/v1/images/generations", json={"prompt": "a", "size": "1:1"}, timeout=60)
     assert recraft.status_code == 500 and recraft.json()["code"] == "internal_error"
     assert_serves(base)
-    assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
+    assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0
 
 
 def test_pipeline_raising_fails_the_background_job(base: str, fault: Fault) -> None:
     fault.arm(RuntimeError("injected fault"))
-    run_id = httpx.post(base + UNIFIED, json={"model": CF_MODEL, "input": {"prompt": "a"}, "background": True}).json()[
-        "runId"
-    ]
+    run_id = httpx.post(
+        base + UNIFIED, json={"model": CF_MODEL, "input": {"prompt": "a"}, "background": True}, timeout=WAIT
+    ).json()["runId"]
     deadline = time.monotonic() + 30
-    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}")).json()["state"] in {"Queued", "Running"}:
+    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT)).json()["state"] in {"Queued", "Running"}:
         assert time.monotonic() < deadline
         time.sleep(0.05)
     assert polled.status_code == 500
@@ -127,7 +127,7 @@ def test_pipeline_raising_fails_the_background_job(base: str, fault: Fault) -> N
 
 def poll_until_done(base: str, run_id: str) -> httpx.Response:
     deadline = time.monotonic() + 30
-    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}")).json()["state"] in {"Queued", "Running"}:
+    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT)).json()["state"] in {"Queued", "Running"}:
         assert time.monotonic() < deadline
         time.sleep(0.02)
     return polled
@@ -146,10 +146,12 @@ def test_worker_dying_inside_the_pipeline_is_replaced(base: str, fault: Fault, e
 def test_jobs_queued_behind_a_dying_worker_still_run(base: str, fault: Fault) -> None:
     """Nothing new is submitted after the fault: the dying thread itself hands the queue to a new one."""
     fault.arm(SystemExit(), at=100)  # late enough that the second job is queued before the thread dies
-    first = httpx.post(base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True})
+    first = httpx.post(
+        base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True}, timeout=WAIT
+    )
     body = {"model": CF_MODEL, "input": {"prompt": "b"}, "background": True}
-    second = httpx.post(base + UNIFIED, json=body).json()["runId"]
-    assert httpx.get(f"{base}{UNIFIED}/{second}").json()["state"] == "Queued"
+    second = httpx.post(base + UNIFIED, json=body, timeout=WAIT).json()["runId"]
+    assert httpx.get(f"{base}{UNIFIED}/{second}", timeout=WAIT).json()["state"] == "Queued"
     first = first.json()["runId"]
     assert poll_until_done(base, first).json()["state"] == "Failed"
     completed = poll_until_done(base, second)
@@ -159,22 +161,22 @@ def test_jobs_queued_behind_a_dying_worker_still_run(base: str, fault: Fault) ->
 def test_worker_killed_from_outside_mid_generation(base: str, engine: Engine) -> None:
     """An exception sent into the worker thread while it denoises, as a crash of that thread would."""
     before = worker_thread(engine)
-    run_id = httpx.post(base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True}).json()[
-        "runId"
-    ]
+    run_id = httpx.post(
+        base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True}, timeout=WAIT
+    ).json()["runId"]
     deadline = time.monotonic() + 30
-    while httpx.get(f"{base}{UNIFIED}/{run_id}").json()["state"] != "Running":
+    while httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT).json()["state"] != "Running":
         assert time.monotonic() < deadline
         time.sleep(0.02)
     time.sleep(0.2)  # well inside the 500 steps
     assert ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(before.ident), ctypes.py_object(SystemExit)) == 1
-    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}")).json()["state"] == "Running":
+    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT)).json()["state"] == "Running":
         assert time.monotonic() < deadline
         time.sleep(0.02)
     assert polled.status_code == 500 and "the worker stopped" in polled.json()["error"]["message"]
     assert_serves(base)
     assert not before.is_alive() and worker_thread(engine).is_alive()
-    assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
+    assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0
 
 
 def test_worker_killed_while_idle_loses_no_request(base: str, engine: Engine) -> None:

@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import httpx
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, live_server, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 
 from giclee.config import ModelSpec
 from giclee.service.ratelimit import RateLimiter
@@ -37,7 +37,9 @@ def test_server_limits_each_token(tiny_model_dir: Path, tmp_path: Path) -> None:
 
         def post(token: str, n: int) -> httpx.Response:
             body = {"prompt": "a dot", "n": n, "size": "1:1", "response_format": "b64_json"}
-            return httpx.post(f"{base}/v1/images/generations", json=body, headers={"Authorization": f"Bearer {token}"})
+            return httpx.post(
+                f"{base}/v1/images/generations", json=body, headers={"Authorization": f"Bearer {token}"}, timeout=WAIT
+            )
 
         assert post("one", 3).status_code == 200
         refused = post("one", 2)
@@ -49,6 +51,7 @@ def test_server_limits_each_token(tiny_model_dir: Path, tmp_path: Path) -> None:
             f"{base}/client/v4/accounts/a/ai/run/recraft/recraftv4-1-utility-pro",
             json={"prompt": "a"},
             headers={"Authorization": "Bearer two"},
+            timeout=WAIT,
         )
         assert cloudflare.status_code == 429 and cloudflare.json()["errors"][0]["code"] == 3040
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import live_server, make_settings
+from tests.conftest import WAIT, live_server, make_settings
 
 from giclee.storage.base import StorageError
 from giclee.storage.memory import MemoryResultStore
@@ -50,9 +50,9 @@ def test_served_links_download_and_nothing_touches_the_data_dir(tiny_model_dir: 
         urls = [item["url"] for item in answer.json()["data"]]
         for url in urls:
             assert url.startswith(f"{base}/files/")
-            download = httpx.get(url)
+            download = httpx.get(url, timeout=WAIT)
             assert download.status_code == 200 and download.content.startswith(b"\x89PNG")
-        assert httpx.get(urls[0].replace("sig=", "sig=0")).status_code == 403
+        assert httpx.get(urls[0].replace("sig=", "sig=0"), timeout=WAIT).status_code == 403
     assert not data_dir.exists()  # no results folder, no signing key
 
 

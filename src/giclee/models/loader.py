@@ -17,9 +17,8 @@ from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 from diffusers.utils import logging as diffusers_logging
 from transformers.utils import logging as transformers_logging
 
-from giclee.config import ModelSpec
+from giclee.config import ModelSpec, Upscaler
 from giclee.controls.phrasing import css3_names
-from giclee.imaging.resample import Upscaler
 from giclee.models.cuda import optimize_for_cuda
 from giclee.models.devices import device_name
 from giclee.models.hints import ModelHints
