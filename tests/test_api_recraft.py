@@ -41,6 +41,7 @@ def test_openai_sdk_b64_json_n_and_webp(client: openai.OpenAI) -> None:
     assert all(item.url is None for item in result.data)
 
 
+@pytest.mark.slow
 def test_same_seed_same_bytes_other_seed_other_bytes(server: str) -> None:
     def draw(seed: int) -> bytes:
         body = {"prompt": "a yellow sun", "random_seed": seed, "response_format": "b64_json", "size": "1:1"}

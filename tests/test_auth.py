@@ -45,6 +45,7 @@ def test_auth_is_checked_before_the_body(secured: str) -> None:
     assert response.status_code == 401
 
 
+@pytest.mark.slow
 def test_sdks_with_a_configured_token(secured: str) -> None:
     cloudflare = Cloudflare(api_token="beta", base_url=f"{secured}/client/v4", timeout=WAIT)
     assert cloudflare.ai.run(CF_MODEL, account_id="a", prompt="a dot")["image"].startswith(secured)

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import httpx
+import pytest
 from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 
 from giclee.config import ModelSpec
@@ -14,6 +15,7 @@ from giclee.config import ModelSpec
 CLIENTS = 48
 
 
+@pytest.mark.slow
 def test_concurrent_requests_all_answered(tiny_model_dir: Path, tmp_path: Path) -> None:
     spec = ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir), steps=20)
     settings = make_settings(tiny_model_dir, tmp_path, models=[spec], queue_depth=3, retry_after_s=2)

@@ -87,6 +87,7 @@ def assert_serves(base: str) -> None:
     assert httpx.get(response.json()["result"]["image"], timeout=WAIT).status_code == 200
 
 
+@pytest.mark.slow
 def test_pipeline_raising_fails_that_request_only(base: str, fault: Fault) -> None:
     fault.arm(RuntimeError("injected fault"))
     failed = httpx.post(base + CLASSIC, json={"prompt": "a", "size": "1:1"}, timeout=60)
@@ -143,6 +144,7 @@ def test_worker_dying_inside_the_pipeline_is_replaced(base: str, fault: Fault, e
     assert worker_thread(engine) is not before and not before.is_alive()
 
 
+@pytest.mark.slow
 def test_jobs_queued_behind_a_dying_worker_still_run(base: str, fault: Fault) -> None:
     """Nothing new is submitted after the fault: the dying thread itself hands the queue to a new one."""
     fault.arm(SystemExit(), at=100)  # late enough that the second job is queued before the thread dies
@@ -158,6 +160,7 @@ def test_jobs_queued_behind_a_dying_worker_still_run(base: str, fault: Fault) ->
     assert completed.status_code == 200 and completed.json()["state"] == "Completed"
 
 
+@pytest.mark.slow
 def test_worker_killed_from_outside_mid_generation(base: str, engine: Engine) -> None:
     """An exception sent into the worker thread while it denoises, as a crash of that thread would."""
     before = worker_thread(engine)

@@ -41,6 +41,7 @@ def wait_for(poll: Callable[[], httpx.Response], done: Callable[[httpx.Response]
     raise AssertionError("the job never finished")
 
 
+@pytest.mark.slow
 def test_classic_queue_request_submit_and_poll(base: str) -> None:
     submitted = httpx.post(classic_url(base), json={"prompt": "a red star", "size": "16:9"}, timeout=WAIT)
     assert submitted.status_code == 200, submitted.text
@@ -63,6 +64,7 @@ def test_classic_queue_request_submit_and_poll(base: str) -> None:
     assert poll().json() == result  # a finished job can be read again until it expires
 
 
+@pytest.mark.slow
 def test_classic_states_go_queued_running_completed(base: str) -> None:
     ids = []
     for index in range(2):
@@ -100,6 +102,7 @@ def test_official_sdk_queue_request(base: str) -> None:
     assert httpx.get(result["image"], timeout=WAIT).status_code == 200
 
 
+@pytest.mark.slow
 def test_classic_batch(base: str) -> None:
     items = [{"prompt": "a dot", "size": "1:1", "external_reference": "first"}, {"prompt": "a line", "size": "2:1"}]
     reply = httpx.post(classic_url(base), json={"requests": items}, timeout=WAIT).json()
@@ -222,6 +225,7 @@ def test_a_batch_the_queue_refuses_gives_its_rate_limit_back(tiny_model_dir: Pat
         assert "Rate limit" not in again.text
 
 
+@pytest.mark.slow
 def test_jobs_expire_and_the_table_is_bounded(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path, result_ttl_s=1, max_jobs=1)
     with live_server(settings) as base:

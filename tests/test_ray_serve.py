@@ -21,6 +21,7 @@ from giclee.config import ModelSpec, Settings
 
 ray = pytest.importorskip("ray")
 serve = pytest.importorskip("ray.serve")
+pytestmark = pytest.mark.slow  # a Ray cluster per module: a minute and more
 
 SLOW = "slow"
 """The same tiny weights at more steps (~0.5 s a request here), so that requests pile up."""

@@ -59,6 +59,7 @@ def test_store_expiry_and_sweep(tmp_path: Path) -> None:
     assert list((tmp_path / "results").iterdir()) == []
 
 
+@pytest.mark.slow
 def test_expired_url_is_refused_by_the_server(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path, result_ttl_s=1, sweep_interval_s=0.2)
     with live_server(settings) as base:

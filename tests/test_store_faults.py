@@ -58,6 +58,7 @@ def storage_errors(base: str) -> float:
     return float(found[0].rsplit(" ", 1)[1]) if found else 0.0
 
 
+@pytest.mark.slow
 def test_full_disk_gives_503_then_recovers_when_space_returns(
     tiny_model_dir: Path, tmp_path: Path, small_disk: Path
 ) -> None:

@@ -19,6 +19,8 @@ from tests.seaweedfs import SeaweedS3, seaweedfs_s3
 from giclee.config import S3Settings, Settings
 from giclee.storage.s3 import S3ResultStore
 
+pytestmark = pytest.mark.slow  # a SeaweedFS server, and links waited out to their expiry
+
 
 @pytest.fixture(scope="session")
 def seaweed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[SeaweedS3]:

@@ -80,6 +80,7 @@ def test_request_ids_and_logs_without_prompts(server: str, json_log: io.StringIO
     assert "sig=" not in server_side  # result URLs' signatures stay out of the logs
 
 
+@pytest.mark.slow
 def test_client_gone_cancels_its_generation(tiny_model_dir: Path, tmp_path: Path) -> None:
     slow = ModelSpec(name=RECRAFT_MODEL, source=str(tiny_model_dir), steps=500)  # many seconds if run out
     fast = ModelSpec(name="fast", source=str(tiny_model_dir))  # same device, so the same worker

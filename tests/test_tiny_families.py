@@ -207,6 +207,7 @@ def test_vae_tiling_decodes(family: str, folders: dict[str, Path], monkeypatch: 
     assert np.abs(tiled - plain).mean() < 64  # blended tiles of the same latents, not noise
 
 
+@pytest.mark.slow
 def test_gpu_bench_runs_tiny_on_the_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """bench/gpu_2k.py gets one GPU run: its code path (build, stock, optimise, compile, engine) is checked here."""
     path = Path(__file__).parents[1] / "bench" / "gpu_2k.py"

@@ -108,6 +108,7 @@ def traces(roots: list[Path], needles: dict[str, bytes]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("store", "zero_retention"), [("local", False), ("memory", True)])
 def test_no_prompt_or_image_survives_expiry(
     tiny_model_dir: Path, tmp_path: Path, store: str, zero_retention: bool
