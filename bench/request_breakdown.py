@@ -1,5 +1,5 @@
-"""Where the time of one 2048x2048 request goes: on a tiny pipeline (the service's own cost shows), or on the
-bundled model (what a user of a fresh CPU machine waits for).
+"""Where the time of one 2048x2048 request goes: on a tiny diffusers pipeline (the service's own cost shows), or on
+the bundled illustrator (what a user of a fresh CPU machine waits for).
 
 Prints per-stage means from the server's Server-Timing header (queue, generate, resize, encode, store), the
 HTTP/API overhead (client-observed total minus the stages), and ratios against baselines measured in the
@@ -42,7 +42,7 @@ def parse_server_timing(header: str) -> dict[str, float]:
 
 
 def flat_art(size: int) -> Image.Image:
-    """A flat illustration-like image (large solid areas, hard edges), what the bundled model draws."""
+    """A flat illustration-like image (large solid areas, hard edges), like what the bundled illustrator draws."""
     rng = np.random.default_rng(0)
     pixels = np.zeros((size, size, 3), np.uint8)
     pixels[:] = (30, 40, 90)
