@@ -13,9 +13,9 @@ from collections.abc import Callable
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
+from giclee.contract.request import ImageFormat
 from giclee.controls.adherence import palette_report
 from giclee.controls.snap import snap, snap_fast
-from giclee.engine.request import ImageFormat
 from giclee.imaging.encode import encode
 from giclee.imaging.vector import fit, render_preview, trace
 

@@ -21,8 +21,8 @@ import tomllib
 from pathlib import Path
 
 from giclee.config import BUNDLED, ModelSpec
+from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.controls.adherence import palette_report
-from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.illustrator.backend import IllustratorRunner
 from giclee.illustrator.illustrate import illustrate
 from giclee.illustrator.looks import choose

@@ -38,14 +38,14 @@ import torch
 from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest
 from giclee.engine.diffusers_runner import DiffusersRunner
 from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest
 from giclee.imaging.resample import Upscaler
 from giclee.models.cuda import STEPS, optimize_for_cuda
 from giclee.models.loader import LoadedModel, RunSettings
 from giclee.models.presets import PRESETS
-from giclee.models.registry import ModelRegistry
 from giclee.models.tiny_families import FAMILIES, Part, assemble
 
 PROMPT = "a lighthouse on a cliff at dawn, flat vector poster"

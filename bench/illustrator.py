@@ -29,7 +29,7 @@ import torch
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import Settings
-from giclee.engine.request import GenerationRequest, ImageFormat
+from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.illustrator.backend import IllustratorRunner
 from giclee.imaging.encode import encode
 

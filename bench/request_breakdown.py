@@ -23,10 +23,10 @@ from PIL import Image
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import BUNDLED, ModelSpec, Settings
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.imaging.encode import encode
-from giclee.models.registry import ModelRegistry
 from giclee.models.tiny import build_tiny_sd
 
 MODEL = "recraft/recraftv4-1-utility-pro"

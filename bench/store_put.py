@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the SeaweedFS la
 from tests.seaweedfs import seaweedfs_s3
 
 from giclee.config import S3Settings
-from giclee.engine.request import ImageFormat
+from giclee.contract.request import ImageFormat
 from giclee.imaging.encode import encode
 from giclee.storage.base import ResultStore
 from giclee.storage.local import LocalResultStore

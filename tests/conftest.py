@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import httpx
 import pytest
 import torch
 
@@ -16,6 +18,21 @@ from giclee.models.tiny import build_tiny_sd
 
 CF_MODEL = "recraft/recraftv4-1-utility-pro"
 RECRAFT_MODEL = "recraftv4_1_utility_pro"
+WAIT = httpx.Timeout(120.0, connect=10.0)
+"""Every HTTP call in the tests sets this (or its own): generous for a generation on a loaded machine, where httpx's
+default of 5 s failed, and still an end where a server hangs."""
+REQUIRE_SYSTEM_PACKAGES = "GICLEE_TESTS_REQUIRE_SYSTEM_PACKAGES"
+"""Set by .ci/run: a test whose Debian package is missing fails instead of skipping, so CI cannot pass untested."""
+
+
+def need_system_file(path: Path, package: str) -> None:
+    """Skip the test when a file from a Debian package is missing (a developer's machine), or fail it in CI."""
+    if path.exists():
+        return
+    message = f"{path} is missing: install Debian's {package} (apt-get install {package}) to run this test"
+    if os.environ.get(REQUIRE_SYSTEM_PACKAGES):
+        pytest.fail(f"{message}; CI ({REQUIRE_SYSTEM_PACKAGES}) runs every test", pytrace=False)
+    pytest.skip(message)
 
 # Tiny pipelines gain nothing from threads, and one thread keeps timings steady on a shared 2-core machine.
 torch.set_num_threads(1)

@@ -8,7 +8,7 @@ import httpx
 import pytest
 from cloudflare import Cloudflare
 from PIL import Image
-from tests.conftest import CF_MODEL
+from tests.conftest import CF_MODEL, WAIT
 
 ACCOUNT = "0123456789abcdef"
 
@@ -35,7 +35,7 @@ SEED_INPUTS = [
 
 
 def fetch_image(url: str) -> Image.Image:
-    response = httpx.get(url)
+    response = httpx.get(url, timeout=WAIT)
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "image/png"
     return Image.open(io.BytesIO(response.content))
@@ -61,7 +61,8 @@ def test_seed_curl_unified_route(server: str, payload: dict) -> None:
 
 def test_classic_route_takes_model_with_slash_in_path(server: str) -> None:
     response = httpx.post(
-        f"{server}/client/v4/accounts/{ACCOUNT}/ai/run/{CF_MODEL}", json={"prompt": "a red star", "size": "16:9"}
+        f"{server}/client/v4/accounts/{ACCOUNT}/ai/run/{CF_MODEL}", json={"prompt": "a red star", "size": "16:9"},
+        timeout=WAIT,
     )
     assert response.status_code == 200, response.text
     body = response.json()
@@ -71,13 +72,13 @@ def test_classic_route_takes_model_with_slash_in_path(server: str) -> None:
 
 
 def test_official_cloudflare_sdk(server: str) -> None:
-    client = Cloudflare(api_token="test-token", base_url=f"{server}/client/v4")
+    client = Cloudflare(api_token="test-token", base_url=f"{server}/client/v4", timeout=WAIT)
     result = client.ai.run(CF_MODEL, account_id=ACCOUNT, prompt="a blue circle", extra_body={"size": "3072x1536"})
     assert fetch_image(result["image"]).size == (3072, 1536)
 
 
 def test_official_cloudflare_sdk_reads_schemas(server: str) -> None:
-    client = Cloudflare(api_token="test-token", base_url=f"{server}/client/v4")
+    client = Cloudflare(api_token="test-token", base_url=f"{server}/client/v4", timeout=WAIT)
     schema = client.ai.models.schema.get(account_id=ACCOUNT, model=CF_MODEL)
     input_schema = schema.input.model_dump(by_alias=True)
     assert input_schema["additionalProperties"] is False
@@ -89,20 +90,24 @@ def test_official_cloudflare_sdk_reads_schemas(server: str) -> None:
 
 
 def test_sdk_raises_on_unknown_model(server: str) -> None:
-    client = Cloudflare(api_token="test-token", base_url=f"{server}/client/v4", max_retries=0)
+    client = Cloudflare(api_token="test-token", base_url=f"{server}/client/v4", max_retries=0, timeout=WAIT)
     with pytest.raises(Exception, match="5007"):
         client.ai.run("@cf/nope/nothing", account_id=ACCOUNT, prompt="x")
 
 
 def test_same_seedless_request_twice_gives_distinct_files(server: str) -> None:
     url = f"{server}/client/v4/accounts/{ACCOUNT}/ai/run"
-    first = httpx.post(url, json={"model": CF_MODEL, "input": {"prompt": "a star"}}).json()["result"]["image"]
-    second = httpx.post(url, json={"model": CF_MODEL, "input": {"prompt": "a star"}}).json()["result"]["image"]
+    first = httpx.post(
+        url, json={"model": CF_MODEL, "input": {"prompt": "a star"}}, timeout=WAIT
+    ).json()["result"]["image"]
+    second = httpx.post(
+        url, json={"model": CF_MODEL, "input": {"prompt": "a star"}}, timeout=WAIT
+    ).json()["result"]["image"]
     assert first != second
 
 
 def test_openapi_describes_every_surface(server: str) -> None:
-    spec = httpx.get(f"{server}/openapi.json").json()
+    spec = httpx.get(f"{server}/openapi.json", timeout=WAIT).json()
     paths = spec["paths"]
     assert "/client/v4/accounts/{account_id}/ai/run" in paths
     assert "/client/v4/accounts/{account_id}/ai/run/{model}" in paths

@@ -9,19 +9,19 @@ import httpx
 import openai
 import pytest
 from PIL import Image
-from tests.conftest import RECRAFT_MODEL
+from tests.conftest import RECRAFT_MODEL, WAIT
 
 
 @pytest.fixture
 def client(server: str) -> openai.OpenAI:
-    return openai.OpenAI(api_key="test-token", base_url=f"{server}/v1", max_retries=0)
+    return openai.OpenAI(api_key="test-token", base_url=f"{server}/v1", max_retries=0, timeout=WAIT)
 
 
 def test_openai_sdk_url(client: openai.OpenAI) -> None:
     result = client.images.generate(model=RECRAFT_MODEL, prompt="a red heart", size="2048x2048")
     assert result.created > 0
     assert len(result.data) == 1
-    response = httpx.get(result.data[0].url)
+    response = httpx.get(result.data[0].url, timeout=WAIT)
     image = Image.open(io.BytesIO(response.content))
     assert image.size == (2048, 2048) and image.format == "PNG"
 
@@ -41,6 +41,7 @@ def test_openai_sdk_b64_json_n_and_webp(client: openai.OpenAI) -> None:
     assert all(item.url is None for item in result.data)
 
 
+@pytest.mark.slow
 def test_same_seed_same_bytes_other_seed_other_bytes(server: str) -> None:
     def draw(seed: int) -> bytes:
         body = {"prompt": "a yellow sun", "random_seed": seed, "response_format": "b64_json", "size": "1:1"}
@@ -75,10 +76,10 @@ def test_openai_sdk_raises_with_recraft_error(client: openai.OpenAI) -> None:
 
 
 def test_styles_listing_names_every_valid_pair(server: str) -> None:
-    response = httpx.get(f"{server}/styles", params={"model": RECRAFT_MODEL})
+    response = httpx.get(f"{server}/styles", params={"model": RECRAFT_MODEL}, timeout=WAIT)
     assert response.status_code == 200
     body = response.json()
     assert body["output"] == "raster" and "2048x2048" in body["sizes"]
     assert "vector_illustration" not in body["styles"]
     assert "hand_drawn" in body["styles"]["digital_illustration"] and body["styles"]["any"] == []
-    assert httpx.get(f"{server}/styles", params={"model": "nope"}).status_code == 400
+    assert httpx.get(f"{server}/styles", params={"model": "nope"}, timeout=WAIT).status_code == 400

@@ -8,7 +8,7 @@ import httpx
 import openai
 import pytest
 from cloudflare import Cloudflare
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, live_server, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 from typer.testing import CliRunner
 
 from giclee.cli.main import app
@@ -27,32 +27,38 @@ def secured(tiny_model_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> s
 def test_every_surface_refuses_bad_credentials(secured: str, header: str | None) -> None:
     headers = {"Authorization": header} if header is not None else {}
     unified = httpx.post(
-        f"{secured}/client/v4/accounts/a/ai/run", json={"model": CF_MODEL, "input": {"prompt": "a"}}, headers=headers
+        f"{secured}/client/v4/accounts/a/ai/run", json={"model": CF_MODEL, "input": {"prompt": "a"}}, headers=headers,
+        timeout=WAIT,
     )
     assert unified.status_code == 401 and unified.json()["error"]["code"] == 10000
-    classic = httpx.post(f"{secured}/client/v4/accounts/a/ai/run/{CF_MODEL}", json={"prompt": "a"}, headers=headers)
+    classic = httpx.post(
+        f"{secured}/client/v4/accounts/a/ai/run/{CF_MODEL}", json={"prompt": "a"}, headers=headers, timeout=WAIT
+    )
     assert classic.status_code == 401 and classic.json()["errors"][0]["code"] == 10000
-    recraft = httpx.post(f"{secured}/v1/images/generations", json={"prompt": "a"}, headers=headers)
+    recraft = httpx.post(f"{secured}/v1/images/generations", json={"prompt": "a"}, headers=headers, timeout=WAIT)
     assert recraft.status_code == 401 and recraft.json()["code"] == "unauthorized"
-    assert httpx.get(f"{secured}/v1/models", headers=headers).status_code == 401
+    assert httpx.get(f"{secured}/v1/models", headers=headers, timeout=WAIT).status_code == 401
 
 
 def test_auth_is_checked_before_the_body(secured: str) -> None:
-    response = httpx.post(f"{secured}/v1/images/generations", json={"nonsense": True})
+    response = httpx.post(f"{secured}/v1/images/generations", json={"nonsense": True}, timeout=WAIT)
     assert response.status_code == 401
 
 
+@pytest.mark.slow
 def test_sdks_with_a_configured_token(secured: str) -> None:
-    cloudflare = Cloudflare(api_token="beta", base_url=f"{secured}/client/v4")
+    cloudflare = Cloudflare(api_token="beta", base_url=f"{secured}/client/v4", timeout=WAIT)
     assert cloudflare.ai.run(CF_MODEL, account_id="a", prompt="a dot")["image"].startswith(secured)
-    recraft = openai.OpenAI(api_key="alpha", base_url=f"{secured}/v1")
+    recraft = openai.OpenAI(api_key="alpha", base_url=f"{secured}/v1", timeout=WAIT)
     assert recraft.images.generate(model=RECRAFT_MODEL, prompt="a dot").data[0].url.startswith(secured)
 
 
 def test_health_and_files_need_no_token(secured: str) -> None:
-    assert httpx.get(f"{secured}/ping").status_code == 200
-    url = openai.OpenAI(api_key="alpha", base_url=f"{secured}/v1").images.generate(prompt="a dot").data[0].url
-    assert httpx.get(url).status_code == 200  # signed URLs are the credential, as on Recraft and R2
+    assert httpx.get(f"{secured}/ping", timeout=WAIT).status_code == 200
+    url = openai.OpenAI(
+        api_key="alpha", base_url=f"{secured}/v1", timeout=WAIT
+    ).images.generate(prompt="a dot").data[0].url
+    assert httpx.get(url, timeout=WAIT).status_code == 200  # signed URLs are the credential, as on Recraft and R2
 
 
 def test_serve_refuses_public_address_without_tokens(monkeypatch: pytest.MonkeyPatch) -> None:

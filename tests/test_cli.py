@@ -12,6 +12,7 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from giclee.cli.main import app
+from giclee.models.presets import PRESETS
 
 
 @pytest.fixture
@@ -51,6 +52,7 @@ def test_generate_writes_exact_size_print_file(config: Path, tmp_path: Path) -> 
     assert "seed 5" in result.output
 
 
+@pytest.mark.slow
 def test_generate_same_seed_same_bytes(config: Path, tmp_path: Path) -> None:
     files = []
     for name in ("a.webp", "b.webp"):
@@ -82,9 +84,32 @@ def test_models_lists_configured_models(config: Path) -> None:
     assert "tiny" in result.output and "tiny-alias" in result.output
     for preset in ("sdxl", "flux-schnell", "sana-2k", "sana-4k", "pixart-sigma-2k", "z-image-turbo", "generic"):
         assert preset in result.output
-    assert "FLUX.1 [dev] Non-Commercial" in result.output
+    assert "FLUX.1 [dev] Non-Commercial" in " ".join(result.output.split())
 
 
+def test_models_reads_at_80_columns() -> None:
+    """The default models (the ids a user must copy whole) and one row per family preset, in a terminal of 80."""
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["models"])
+    assert result.exit_code == 0, result.output
+    lines = [line.rstrip() for line in result.output.splitlines()]
+    assert max(map(len, lines)) <= 80
+    assert "…" not in result.output
+    words = {word for line in lines for word in line.split()}
+    for model_id in ("recraftv4_1_utility_pro", "recraftv4_1_utility_pro_raster", "recraft/recraftv4-1-utility-pro",
+                     "recraftv4_1_utility_pro_vector", "recraft/recraftv4-1-utility-pro-vector"):
+        assert model_id in words, model_id
+    for preset in PRESETS.values():  # name, pipeline, steps and guidance on one line, not wrapped into cells
+        assert any(line.split()[:4] == [preset.name, preset.pipeline, str(preset.steps), f"{preset.guidance:g}"]
+                   for line in lines if line.split()), preset.name
+
+
+def test_eval_help_names_itself() -> None:
+    result = CliRunner(env={"COLUMNS": "80"}).invoke(app, ["eval", "--help"])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("usage: giclee eval")
+
+
+@pytest.mark.slow
 def test_generate_from_a_hub_id_offline(tiny_model_dir: Path, tmp_path: Path) -> None:
     """A Hub id resolves through huggingface_hub's cache (the path a real download fills), with no network."""
     commit = "0" * 40
@@ -111,3 +136,6 @@ def test_generate_from_a_hub_id_offline(tiny_model_dir: Path, tmp_path: Path) ->
     )
     assert done.returncode == 0, done.stderr
     assert Image.open(out).size == (2048, 2048)
+    # quiet: the progress bar and the result, no library chatter (transformers' notices about torchvision)
+    assert "[transformers]" not in done.stderr and "torchvision" not in done.stderr, done.stderr
+    assert "warn" not in done.stderr.lower(), done.stderr

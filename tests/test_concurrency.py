@@ -7,13 +7,15 @@ import time
 from pathlib import Path
 
 import httpx
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, live_server, make_settings
+import pytest
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 
 from giclee.config import ModelSpec
 
 CLIENTS = 48
 
 
+@pytest.mark.slow
 def test_concurrent_requests_all_answered(tiny_model_dir: Path, tmp_path: Path) -> None:
     spec = ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir), steps=20)
     settings = make_settings(tiny_model_dir, tmp_path, models=[spec], queue_depth=3, retry_after_s=2)
@@ -45,8 +47,8 @@ def test_concurrent_requests_all_answered(tiny_model_dir: Path, tmp_path: Path) 
         ok = [image for status, image, _ in outcomes if status == 200]
         assert len(ok) >= 4 and statuses.count(429) >= 1  # the queue admitted 1 running + 3 waiting at least
         assert len(set(ok)) == len(ok)  # every success has its own file
-        assert all(httpx.get(url).status_code == 200 for url in ok)
-        assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
+        assert all(httpx.get(url, timeout=WAIT).status_code == 200 for url in ok)
+        assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0
         print(
             f"\n{CLIENTS} concurrent: {statuses.count(200)} x 200, {statuses.count(429)} x 429, "
             f"slowest {max(seconds for _, _, seconds in outcomes):.2f} s"

@@ -9,6 +9,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import ControlSteps, GenerationRequest, ImageFormat
 from giclee.controls.adherence import palette_report
 from giclee.controls.colour import ciede2000, srgb_to_lab
 from giclee.controls.guidance import ColourGuidance
@@ -17,9 +19,7 @@ from giclee.controls.palette import nearest
 from giclee.controls.phrasing import colour_clause, css3_names, nearest_name
 from giclee.controls.snap import snap, snap_fast
 from giclee.engine.engine import Engine
-from giclee.engine.request import ControlSteps, GenerationRequest, ImageFormat
 from giclee.imaging.vector import fit, render
-from giclee.models.registry import ModelRegistry
 from giclee.models.tiny import build_tiny_sd
 from giclee.styles.catalog import OutputKind, StyleError, check_style, preset, presets, styles_for
 

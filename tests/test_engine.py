@@ -9,11 +9,11 @@ import numpy as np
 import pytest
 
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest
 from giclee.engine.engine import Engine, QueueFullError
 from giclee.engine.planner import native_size
-from giclee.engine.request import GenerationRequest
-from giclee.engine.sizes import SizeGroup, resolve_size, sizes
-from giclee.models.registry import ModelRegistry
+from giclee.service.sizes import SizeGroup, resolve_size, sizes
 
 
 @pytest.fixture(scope="module")

@@ -14,16 +14,16 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, make_settings
 
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
 from giclee.engine.diffusers_runner import DiffusersRunner
 from giclee.engine.engine import Engine
 from giclee.engine.runner import Runner
 from giclee.models.loader import load_model
-from giclee.models.registry import ModelRegistry
 
 CLASSIC = f"/client/v4/accounts/a/ai/run/{CF_MODEL}"
 UNIFIED = "/client/v4/accounts/a/ai/run"
@@ -84,9 +84,10 @@ def worker_thread(engine: Engine) -> threading.Thread:
 def assert_serves(base: str) -> None:
     response = httpx.post(base + CLASSIC, json={"prompt": "after the fault", "size": "1:1"}, timeout=60)
     assert response.status_code == 200, response.text
-    assert httpx.get(response.json()["result"]["image"]).status_code == 200
+    assert httpx.get(response.json()["result"]["image"], timeout=WAIT).status_code == 200
 
 
+@pytest.mark.slow
 def test_pipeline_raising_fails_that_request_only(base: str, fault: Fault) -> None:
     fault.arm(RuntimeError("injected fault"))
     failed = httpx.post(base + CLASSIC, json={"prompt": "a", "size": "1:1"}, timeout=60)
@@ -104,16 +105,16 @@ def test_pipeline_raising_fails_that_request_only(base: str, fault: Fault) -> No
     recraft = httpx.post(f"{base}/v1/images/generations", json={"prompt": "a", "size": "1:1"}, timeout=60)
     assert recraft.status_code == 500 and recraft.json()["code"] == "internal_error"
     assert_serves(base)
-    assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
+    assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0
 
 
 def test_pipeline_raising_fails_the_background_job(base: str, fault: Fault) -> None:
     fault.arm(RuntimeError("injected fault"))
-    run_id = httpx.post(base + UNIFIED, json={"model": CF_MODEL, "input": {"prompt": "a"}, "background": True}).json()[
-        "runId"
-    ]
+    run_id = httpx.post(
+        base + UNIFIED, json={"model": CF_MODEL, "input": {"prompt": "a"}, "background": True}, timeout=WAIT
+    ).json()["runId"]
     deadline = time.monotonic() + 30
-    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}")).json()["state"] in {"Queued", "Running"}:
+    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT)).json()["state"] in {"Queued", "Running"}:
         assert time.monotonic() < deadline
         time.sleep(0.05)
     assert polled.status_code == 500
@@ -127,7 +128,7 @@ def test_pipeline_raising_fails_the_background_job(base: str, fault: Fault) -> N
 
 def poll_until_done(base: str, run_id: str) -> httpx.Response:
     deadline = time.monotonic() + 30
-    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}")).json()["state"] in {"Queued", "Running"}:
+    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT)).json()["state"] in {"Queued", "Running"}:
         assert time.monotonic() < deadline
         time.sleep(0.02)
     return polled
@@ -143,38 +144,42 @@ def test_worker_dying_inside_the_pipeline_is_replaced(base: str, fault: Fault, e
     assert worker_thread(engine) is not before and not before.is_alive()
 
 
+@pytest.mark.slow
 def test_jobs_queued_behind_a_dying_worker_still_run(base: str, fault: Fault) -> None:
     """Nothing new is submitted after the fault: the dying thread itself hands the queue to a new one."""
     fault.arm(SystemExit(), at=100)  # late enough that the second job is queued before the thread dies
-    first = httpx.post(base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True})
+    first = httpx.post(
+        base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True}, timeout=WAIT
+    )
     body = {"model": CF_MODEL, "input": {"prompt": "b"}, "background": True}
-    second = httpx.post(base + UNIFIED, json=body).json()["runId"]
-    assert httpx.get(f"{base}{UNIFIED}/{second}").json()["state"] == "Queued"
+    second = httpx.post(base + UNIFIED, json=body, timeout=WAIT).json()["runId"]
+    assert httpx.get(f"{base}{UNIFIED}/{second}", timeout=WAIT).json()["state"] == "Queued"
     first = first.json()["runId"]
     assert poll_until_done(base, first).json()["state"] == "Failed"
     completed = poll_until_done(base, second)
     assert completed.status_code == 200 and completed.json()["state"] == "Completed"
 
 
+@pytest.mark.slow
 def test_worker_killed_from_outside_mid_generation(base: str, engine: Engine) -> None:
     """An exception sent into the worker thread while it denoises, as a crash of that thread would."""
     before = worker_thread(engine)
-    run_id = httpx.post(base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True}).json()[
-        "runId"
-    ]
+    run_id = httpx.post(
+        base + UNIFIED, json={"model": "slow", "input": {"prompt": "a"}, "background": True}, timeout=WAIT
+    ).json()["runId"]
     deadline = time.monotonic() + 30
-    while httpx.get(f"{base}{UNIFIED}/{run_id}").json()["state"] != "Running":
+    while httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT).json()["state"] != "Running":
         assert time.monotonic() < deadline
         time.sleep(0.02)
     time.sleep(0.2)  # well inside the 500 steps
     assert ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(before.ident), ctypes.py_object(SystemExit)) == 1
-    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}")).json()["state"] == "Running":
+    while (polled := httpx.get(f"{base}{UNIFIED}/{run_id}", timeout=WAIT)).json()["state"] == "Running":
         assert time.monotonic() < deadline
         time.sleep(0.02)
     assert polled.status_code == 500 and "the worker stopped" in polled.json()["error"]["message"]
     assert_serves(base)
     assert not before.is_alive() and worker_thread(engine).is_alive()
-    assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
+    assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0
 
 
 def test_worker_killed_while_idle_loses_no_request(base: str, engine: Engine) -> None:

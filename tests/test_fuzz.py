@@ -67,6 +67,7 @@ def fuzz(base: str, operation: APIOperation, mode: GenerationMode, statuses: Cou
     return sent
 
 
+@pytest.mark.slow
 def test_fuzz_every_operation(base: str) -> None:
     schema = schemathesis.openapi.from_url(f"{base}/openapi.json")
     calls: Counter[str] = Counter()

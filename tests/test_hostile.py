@@ -19,6 +19,7 @@ READ_TIMEOUT_S = 1.0
 CPU_TIMEOUT_S = 1.5
 
 
+@pytest.mark.slow
 @pytest.mark.load
 def test_freezing_uploads_slow_clients_and_a_flood(tiny_model_dir: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"

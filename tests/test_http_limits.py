@@ -96,6 +96,7 @@ def test_malformed_http_is_answered_in_the_api_shape(base: str, raw: bytes, shap
     assert status == 400 and b"application/json" in answer and shape in body and b"Malformed HTTP request" in body
 
 
+@pytest.mark.slow
 def test_a_head_that_stalls_is_408_after_the_read_timeout(base: str) -> None:
     answer, waited = exchange(base, b"POST /client/v4/accounts/a/ai/run HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow")
     status, body = status_and_body(answer)
@@ -103,11 +104,13 @@ def test_a_head_that_stalls_is_408_after_the_read_timeout(base: str) -> None:
     assert READ_TIMEOUT_S * 0.8 < waited < READ_TIMEOUT_S + 3
 
 
+@pytest.mark.slow
 def test_a_connection_that_sends_nothing_is_closed(base: str) -> None:
     answer, waited = exchange(base)
     assert answer == b"" and waited < READ_TIMEOUT_S + 3
 
 
+@pytest.mark.slow
 def test_a_body_that_stalls_is_408_in_the_routes_shape_and_closed(base: str) -> None:
     head = request("/v1/images/generations", "Content-Type: application/json", "Content-Length: 100", method="POST")
     answer, waited = exchange(base, head + b'{"prompt": "a')
@@ -116,6 +119,7 @@ def test_a_body_that_stalls_is_408_in_the_routes_shape_and_closed(base: str) -> 
     assert waited < READ_TIMEOUT_S + 3
 
 
+@pytest.mark.slow
 def test_an_idle_kept_alive_connection_is_closed(base: str) -> None:
     answer, waited = exchange(base, request("/ping"))
     assert answer.startswith(b"HTTP/1.1 200") and 0.5 < waited < 4  # keep_alive_timeout_s = 1
@@ -169,6 +173,7 @@ def test_a_cross_site_post_is_refused_without_tokens(base: str, headers: dict[st
     assert classic.status_code == 403 and classic.json()["errors"][0]["code"] == 10000
 
 
+@pytest.mark.slow
 def test_the_servers_own_pages_and_plain_clients_may_post(base: str) -> None:
     for headers in ({"Sec-Fetch-Site": "same-origin"}, {"Origin": base}, {}):
         upload = httpx.post(
@@ -178,6 +183,7 @@ def test_the_servers_own_pages_and_plain_clients_may_post(base: str) -> None:
     assert httpx.get(f"{base}/", headers={"Sec-Fetch-Site": "cross-site"}, timeout=10).status_code == 200  # a link
 
 
+@pytest.mark.slow
 def test_a_server_with_tokens_takes_cross_site_requests_with_a_token(tiny_model_dir: Path, tmp_path: Path) -> None:
     """A browser never adds a bearer token on its own: there the token is the check."""
     with live_server(make_settings(tiny_model_dir, tmp_path, api_tokens="t0ken")) as url:

@@ -34,6 +34,7 @@ def test_both_upscalers_give_the_exact_size(size: tuple[int, int]) -> None:
         assert resample(flat_icon(), *size, upscaler).size == size
 
 
+@pytest.mark.slow
 def test_vector_upscale_is_crisper_than_lanczos() -> None:
     icon = flat_icon()
     vector = off_palette_share(resample(icon, 2048, 2048, Upscaler.VECTOR))

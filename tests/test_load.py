@@ -12,6 +12,7 @@ import pytest
 from bench.load import MB, config_toml, run_load, serve
 
 
+@pytest.mark.slow
 @pytest.mark.load
 def test_200_requests_from_32_clients_all_answered(tiny_model_dir: Path, tmp_path: Path) -> None:
     data = tmp_path / "data"

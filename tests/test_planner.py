@@ -9,9 +9,9 @@ import pytest
 from PIL import Image
 
 from giclee.engine.planner import plan
-from giclee.engine.sizes import SizeGroup, resolve_size, sizes
 from giclee.engine.tiling import blend, tile_boxes
 from giclee.models.presets import PRESETS
+from giclee.service.sizes import SizeGroup, resolve_size, sizes
 
 TWO_K = [resolve_size(size, SizeGroup.K2) for size in sizes(SizeGroup.K2) if "x" in size]
 

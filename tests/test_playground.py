@@ -8,7 +8,7 @@ from pathlib import Path
 import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
-from tests.conftest import live_server
+from tests.conftest import WAIT, live_server, need_system_file
 
 from giclee.api.playground.api_router import _content_security_policy
 from giclee.config import Settings
@@ -40,8 +40,7 @@ def bundled_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: install Debian's chromium (apt-get install chromium) to run this test")
+    need_system_file(CHROMIUM, "chromium")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield browser
@@ -49,16 +48,16 @@ def browser() -> Iterator[Browser]:
 
 
 def test_page_needs_no_token_and_other_routes_keep_their_error_shapes(bundled_server: str) -> None:
-    page = httpx.get(f"{bundled_server}/")
+    page = httpx.get(f"{bundled_server}/", timeout=WAIT)
     assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
     assert "script-src 'self'" in page.headers["content-security-policy"]
     assert '<label for="prompt">' in page.text
     for asset in ("playground.js", "playground.css"):
-        assert httpx.get(f"{bundled_server}/playground/{asset}").status_code == 200
-    assert httpx.get(f"{bundled_server}/playground/nope.js").json()["code"] == "not_found"
-    assert httpx.get(f"{bundled_server}/v1/models").json()["code"] == "unauthorized"
-    assert httpx.post(f"{bundled_server}/").json()["code"] == "method_not_allowed"
-    unified = httpx.post(f"{bundled_server}/client/v4/accounts/a/ai/run", json={})
+        assert httpx.get(f"{bundled_server}/playground/{asset}", timeout=WAIT).status_code == 200
+    assert httpx.get(f"{bundled_server}/playground/nope.js", timeout=WAIT).json()["code"] == "not_found"
+    assert httpx.get(f"{bundled_server}/v1/models", timeout=WAIT).json()["code"] == "unauthorized"
+    assert httpx.post(f"{bundled_server}/", timeout=WAIT).json()["code"] == "method_not_allowed"
+    unified = httpx.post(f"{bundled_server}/client/v4/accounts/a/ai/run", json={}, timeout=WAIT)
     assert unified.json()["state"] == "Failed"
 
 

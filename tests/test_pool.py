@@ -85,6 +85,7 @@ def test_results_and_errors_come_back_from_other_processes(pool: ProcessPool) ->
     assert pool.submit(sleep_then, 0, 7, timeout=10).result(timeout=30) == 7
 
 
+@pytest.mark.slow
 def test_a_job_past_its_limit_is_killed_alone_and_its_worker_replaced(pool: ProcessPool) -> None:
     pids = {pool.submit(sleep_then, 0.3, None, timeout=10) for _ in range(2)}  # both workers started
     for future in pids:

@@ -6,10 +6,11 @@ import time
 from pathlib import Path
 
 import httpx
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, live_server, make_settings
+import pytest
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 
-from giclee.api.ratelimit import RateLimiter
 from giclee.config import ModelSpec
+from giclee.service.ratelimit import RateLimiter
 
 
 def test_bucket_refills_evenly() -> None:
@@ -31,13 +32,16 @@ def test_tokens_given_back_are_spendable_again_up_to_the_limit() -> None:
     assert limiter.take("a", 1, now=0) is not None
 
 
+@pytest.mark.slow
 def test_server_limits_each_token(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path, api_tokens="one,two", rate_limit_per_minute=4)
     with live_server(settings) as base:
 
         def post(token: str, n: int) -> httpx.Response:
             body = {"prompt": "a dot", "n": n, "size": "1:1", "response_format": "b64_json"}
-            return httpx.post(f"{base}/v1/images/generations", json=body, headers={"Authorization": f"Bearer {token}"})
+            return httpx.post(
+                f"{base}/v1/images/generations", json=body, headers={"Authorization": f"Bearer {token}"}, timeout=WAIT
+            )
 
         assert post("one", 3).status_code == 200
         refused = post("one", 2)
@@ -49,6 +53,7 @@ def test_server_limits_each_token(tiny_model_dir: Path, tmp_path: Path) -> None:
             f"{base}/client/v4/accounts/a/ai/run/recraft/recraftv4-1-utility-pro",
             json={"prompt": "a"},
             headers={"Authorization": "Bearer two"},
+            timeout=WAIT,
         )
         assert cloudflare.status_code == 429 and cloudflare.json()["errors"][0]["code"] == 3040
 
@@ -59,6 +64,7 @@ def generate(base: str, n: int, authorization: str | None = None) -> httpx.Respo
     return httpx.post(f"{base}/v1/images/generations", json=body, headers=headers, timeout=60)
 
 
+@pytest.mark.slow
 def test_every_spelling_of_a_token_is_one_client(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path, api_tokens="one", rate_limit_per_minute=3)
     with live_server(settings) as base:
@@ -68,6 +74,7 @@ def test_every_spelling_of_a_token_is_one_client(tiny_model_dir: Path, tmp_path:
             assert refused.status_code == 429, (spelling, refused.text)  # no fresh allowance for a new spelling
 
 
+@pytest.mark.slow
 def test_without_tokens_the_client_address_is_the_client(tiny_model_dir: Path, tmp_path: Path) -> None:
     with live_server(make_settings(tiny_model_dir, tmp_path, rate_limit_per_minute=2)) as base:
         assert generate(base, 2).status_code == 200
@@ -82,6 +89,7 @@ def test_without_tokens_the_client_address_is_the_client(tiny_model_dir: Path, t
         assert forwarded.status_code == 429  # nor does a forwarded address a local client can write itself
 
 
+@pytest.mark.slow
 def test_refusals_for_capacity_give_the_allowance_back(tiny_model_dir: Path, tmp_path: Path) -> None:
     slow = ModelSpec(name=RECRAFT_MODEL, aliases=[CF_MODEL], source=str(tiny_model_dir), steps=300)
     settings = make_settings(tiny_model_dir, tmp_path, models=[slow], queue_depth=0, rate_limit_per_minute=3)

@@ -14,13 +14,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, make_settings
 from tests.seaweedfs import seaweedfs_s3
 
 from giclee.config import ModelSpec, Settings
 
 ray = pytest.importorskip("ray")
 serve = pytest.importorskip("ray.serve")
+pytestmark = pytest.mark.slow  # a Ray cluster per module: a minute and more
 
 SLOW = "slow"
 """The same tiny weights at more steps (~0.5 s a request here), so that requests pile up."""
@@ -128,9 +129,11 @@ def test_two_replicas_share_concurrent_requests(ray_server: RayServer) -> None:
     urls = [r.json()["result"]["image"] if i % 2 else r.json()["data"][0]["url"] for i, r in enumerate(responses)]
     assert len(set(urls)) == 4
     assert all(url.startswith(ray_server.bucket_url) for url in urls)  # the ingress replica uploaded them
-    assert all(httpx.get(url).status_code == 200 for url in urls)
+    assert all(httpx.get(url, timeout=WAIT).status_code == 200 for url in urls)
     assert list(ray_server.settings.data_dir.iterdir()) == []  # nothing on local disk, not even a signing key
-    assert httpx.get(f"{ray_server.url}/status").json() == {"service": True, "generation": True, "queue_depth": 0}
+    assert httpx.get(
+        f"{ray_server.url}/status", timeout=WAIT
+    ).json() == {"service": True, "generation": True, "queue_depth": 0}
 
 
 def test_full_queues_answer_429_with_retry_after_in_the_routes_shape(ray_server: RayServer) -> None:
@@ -154,21 +157,21 @@ def test_full_queues_answer_429_with_retry_after_in_the_routes_shape(ray_server:
 
 def test_background_job_runs_on_a_replica_and_is_polled_to_its_image(ray_server: RayServer) -> None:
     url = f"{ray_server.url}/client/v4/accounts/a/ai/run/{SLOW}?queueRequest=true"
-    queued = httpx.post(url, json={"prompt": "a red star", "size": "1:1"})
+    queued = httpx.post(url, json={"prompt": "a red star", "size": "1:1"}, timeout=WAIT)
     assert queued.status_code == 200, queued.text
     job = queued.json()["result"]
     assert job["status"] == "queued"
     seen = set()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
-        poll = httpx.post(url, json={"request_id": job["request_id"]})
+        poll = httpx.post(url, json={"request_id": job["request_id"]}, timeout=WAIT)
         if "image" in poll.json()["result"]:
             break
         seen.add(poll.json()["result"]["status"])
         time.sleep(0.05)
     assert "running" in seen  # the replica reported the start of the job (on_start)
     assert poll.status_code == 200 and poll.headers["x-giclee-replica"]
-    assert httpx.get(poll.json()["result"]["image"]).status_code == 200
+    assert httpx.get(poll.json()["result"]["image"], timeout=WAIT).status_code == 200
 
 
 def test_client_gone_or_timeout_cancels_the_job_on_its_replica(ray_server: RayServer) -> None:

@@ -12,10 +12,11 @@ import httpx
 import pikepdf
 import pytest
 from PIL import Image
-from tests.conftest import live_server, make_settings
+from tests.conftest import WAIT, live_server, make_settings, need_system_file
 
-from giclee.engine.request import ImageFormat
-from giclee.imaging.encode import DEFAULT_CMYK_PROFILE, encode
+from giclee.config import DEFAULT_CMYK_PROFILE
+from giclee.contract.request import ImageFormat
+from giclee.imaging.encode import encode
 from giclee.storage.local import LocalResultStore
 from giclee.storage.signing import SignatureError, UrlSigner, load_or_create_key
 
@@ -33,16 +34,16 @@ def with_query(url: str, **changes: str) -> str:
 
 def test_tampered_and_guessed_urls_are_refused(server: str) -> None:
     url = new_url(server)
-    assert httpx.get(url).status_code == 200
+    assert httpx.get(url, timeout=WAIT).status_code == 200
     sig = parse_qs(urlsplit(url).query)["sig"][0]
     flipped = sig[:-1] + ("0" if sig[-1] != "0" else "1")
-    assert httpx.get(with_query(url, sig=flipped)).status_code == 403
+    assert httpx.get(with_query(url, sig=flipped), timeout=WAIT).status_code == 403
     later = str(int(parse_qs(urlsplit(url).query)["exp"][0]) + 3600)
-    assert httpx.get(with_query(url, exp=later)).status_code == 403  # cannot extend its life
+    assert httpx.get(with_query(url, exp=later), timeout=WAIT).status_code == 403  # cannot extend its life
     other_name = url.replace(urlsplit(url).path.split("/")[-1], "0" * 32 + ".png")
-    assert httpx.get(other_name).status_code == 403
-    assert httpx.get(url.split("?")[0]).status_code == 400  # no signature at all
-    assert httpx.get(f"{server}/files/..%2f..%2fetc%2fpasswd?exp=1&sig=x").status_code in (403, 404)
+    assert httpx.get(other_name, timeout=WAIT).status_code == 403
+    assert httpx.get(url.split("?")[0], timeout=WAIT).status_code == 400  # no signature at all
+    assert httpx.get(f"{server}/files/..%2f..%2fetc%2fpasswd?exp=1&sig=x", timeout=WAIT).status_code in (403, 404)
 
 
 def test_store_expiry_and_sweep(tmp_path: Path) -> None:
@@ -58,21 +59,22 @@ def test_store_expiry_and_sweep(tmp_path: Path) -> None:
     assert list((tmp_path / "results").iterdir()) == []
 
 
+@pytest.mark.slow
 def test_expired_url_is_refused_by_the_server(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path, result_ttl_s=1, sweep_interval_s=0.2)
     with live_server(settings) as base:
         url = new_url(base)
         time.sleep(2.2)
-        assert httpx.get(url).status_code == 403
+        assert httpx.get(url, timeout=WAIT).status_code == 403
         assert list((tmp_path / "results").iterdir()) == []  # the sweeper deleted the file
 
 
 def test_zero_retention_deletes_at_first_download(tiny_model_dir: Path, tmp_path: Path) -> None:
     with live_server(make_settings(tiny_model_dir, tmp_path, zero_retention=True)) as base:
         url = new_url(base)
-        first = httpx.get(url)
+        first = httpx.get(url, timeout=WAIT)
         assert first.status_code == 200 and first.headers["cache-control"] == "no-store"
-        assert httpx.get(url).status_code == 404
+        assert httpx.get(url, timeout=WAIT).status_code == 404
         assert list((tmp_path / "results").iterdir()) == []
 
 
@@ -99,8 +101,8 @@ def test_encoded_files_carry_300_dpi(fmt: ImageFormat) -> None:
 
 @pytest.mark.parametrize("cmyk", [False, True])
 def test_pdf_page_is_the_physical_size_at_300_dpi(cmyk: bool) -> None:
-    if cmyk and not DEFAULT_CMYK_PROFILE.exists():
-        pytest.skip("Debian's libgs-common (CMYK ICC profile) is missing")
+    if cmyk:
+        need_system_file(DEFAULT_CMYK_PROFILE, "libgs-common")
     image = Image.new("RGB", (600, 300), (220, 38, 38))
     profile = DEFAULT_CMYK_PROFILE if cmyk else None
     document = pikepdf.open(io.BytesIO(encode(image, ImageFormat.PDF, cmyk_profile=profile)))
@@ -115,8 +117,7 @@ def test_pdf_page_is_the_physical_size_at_300_dpi(cmyk: bool) -> None:
 
 
 def test_cmyk_tiff_embeds_its_profile_and_is_not_a_naive_inversion() -> None:
-    if not DEFAULT_CMYK_PROFILE.exists():
-        pytest.skip("Debian's libgs-common (CMYK ICC profile) is missing")
+    need_system_file(DEFAULT_CMYK_PROFILE, "libgs-common")
     image = Image.new("RGB", (8, 8), (20, 20, 20))
     decoded = Image.open(io.BytesIO(encode(image, ImageFormat.TIFF, cmyk_profile=DEFAULT_CMYK_PROFILE)))
     assert decoded.mode == "CMYK" and decoded.info["icc_profile"] == DEFAULT_CMYK_PROFILE.read_bytes()

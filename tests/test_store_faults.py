@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import CF_MODEL, live_server, make_settings
+from tests.conftest import CF_MODEL, WAIT, live_server, make_settings
 
 DISK_BYTES = 16 * 1024 * 1024
 FREE_FOR_ONE_IMAGE = 4 * 1024 * 1024
@@ -54,10 +54,11 @@ def fill_up(disk: Path) -> Path:
 
 def storage_errors(base: str) -> float:
     line = 'giclee_errors_total{code="storage_failed"}'
-    found = [row for row in httpx.get(f"{base}/metrics").text.splitlines() if row.startswith(line)]
+    found = [row for row in httpx.get(f"{base}/metrics", timeout=WAIT).text.splitlines() if row.startswith(line)]
     return float(found[0].rsplit(" ", 1)[1]) if found else 0.0
 
 
+@pytest.mark.slow
 def test_full_disk_gives_503_then_recovers_when_space_returns(
     tiny_model_dir: Path, tmp_path: Path, small_disk: Path
 ) -> None:
@@ -79,10 +80,10 @@ def test_full_disk_gives_503_then_recovers_when_space_returns(
         assert unified.status_code == 503
         assert unified.json() == {"state": "Failed", "error": {"code": 3000, "message": reason}}
         assert storage_errors(base) - before == 2
-        assert httpx.get(f"{base}/ping").status_code == 200
+        assert httpx.get(f"{base}/ping", timeout=WAIT).status_code == 200
 
         filler.unlink()  # space returns
         rest.unlink()
         again = httpx.post(f"{base}/v1/images/generations", json=body, timeout=120)
         assert again.status_code == 200
-        assert all(httpx.get(item["url"]).status_code == 200 for item in again.json()["data"])
+        assert all(httpx.get(item["url"], timeout=WAIT).status_code == 200 for item in again.json()["data"])

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import live_server, make_settings
+from tests.conftest import WAIT, live_server, make_settings
 
 from giclee.storage.base import StorageError
 from giclee.storage.memory import MemoryResultStore
@@ -29,6 +29,7 @@ def test_full_store_refuses_rather_than_evicting_live_results() -> None:
     assert store.read(second.name, second.expires, signature(store, second.name, second.expires)) == b"abcdef"
 
 
+@pytest.mark.slow
 def test_expired_results_make_room_and_zero_retention_frees_at_first_read() -> None:
     store = MemoryResultStore(UrlSigner(b"k" * 32), ttl_s=1, max_bytes=10, zero_retention=True)
     old = store.put(b"123456", "png")
@@ -43,6 +44,7 @@ def test_expired_results_make_room_and_zero_retention_frees_at_first_read() -> N
     assert store.sweep(now=time.time() + 2) == 1
 
 
+@pytest.mark.slow
 def test_served_links_download_and_nothing_touches_the_data_dir(tiny_model_dir: Path, tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     with live_server(make_settings(tiny_model_dir, data_dir, store="memory")) as base:
@@ -50,12 +52,13 @@ def test_served_links_download_and_nothing_touches_the_data_dir(tiny_model_dir: 
         urls = [item["url"] for item in answer.json()["data"]]
         for url in urls:
             assert url.startswith(f"{base}/files/")
-            download = httpx.get(url)
+            download = httpx.get(url, timeout=WAIT)
             assert download.status_code == 200 and download.content.startswith(b"\x89PNG")
-        assert httpx.get(urls[0].replace("sig=", "sig=0")).status_code == 403
+        assert httpx.get(urls[0].replace("sig=", "sig=0"), timeout=WAIT).status_code == 403
     assert not data_dir.exists()  # no results folder, no signing key
 
 
+@pytest.mark.slow
 def test_a_full_memory_store_answers_503_and_keeps_serving(tiny_model_dir: Path, tmp_path: Path) -> None:
     settings = make_settings(tiny_model_dir, tmp_path / "data", store="memory", memory_store_max_bytes=1000)
     with live_server(settings) as base:

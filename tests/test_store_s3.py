@@ -13,11 +13,13 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 from PIL import Image
-from tests.conftest import CF_MODEL, live_server, make_settings
+from tests.conftest import CF_MODEL, WAIT, live_server, make_settings
 from tests.seaweedfs import SeaweedS3, seaweedfs_s3
 
 from giclee.config import S3Settings, Settings
 from giclee.storage.s3 import S3ResultStore
+
+pytestmark = pytest.mark.slow  # a SeaweedFS server, and links waited out to their expiry
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +53,7 @@ def keys(seaweed: SeaweedS3, prefix: str) -> list[str]:
 
 def errors_counted(base: str, code: str) -> float:
     line = f'giclee_errors_total{{code="{code}"}}'
-    found = [row for row in httpx.get(f"{base}/metrics").text.splitlines() if row.startswith(line)]
+    found = [row for row in httpx.get(f"{base}/metrics", timeout=WAIT).text.splitlines() if row.startswith(line)]
     return float(found[0].rsplit(" ", 1)[1]) if found else 0.0
 
 
@@ -71,7 +73,7 @@ def test_links_are_presigned_bucket_urls_that_download_the_png(
         query = parse_qs(urlsplit(url).query)
         assert settings.result_ttl_s - 1 <= int(query["X-Amz-Expires"][0]) <= settings.result_ttl_s
         assert "X-Amz-Signature" in query
-        answer = httpx.get(url)  # straight from the bucket: the app is stopped by now
+        answer = httpx.get(url, timeout=WAIT)  # straight from the bucket: the app is stopped by now
         assert answer.status_code == 200 and answer.headers["content-type"] == "image/png"
         assert Image.open(io.BytesIO(answer.content)).size == (2048, 2048)
     assert len(keys(seaweed, settings.s3.prefix)) == 3
@@ -86,11 +88,11 @@ def test_tampered_and_expired_links_get_403_from_s3(tiny_model_dir: Path, tmp_pa
         query = parse_qs(urlsplit(url).query)
         signature = query["X-Amz-Signature"][0]
         flipped = signature[:-1] + ("0" if signature[-1] != "0" else "1")
-        assert httpx.get(url.replace(signature, flipped)).status_code == 403
-        assert httpx.get(url).status_code == 200
+        assert httpx.get(url.replace(signature, flipped), timeout=WAIT).status_code == 403
+        assert httpx.get(url, timeout=WAIT).status_code == 200
     signed_at = calendar.timegm(time.strptime(query["X-Amz-Date"][0], "%Y%m%dT%H%M%SZ"))
     time.sleep(max(0.0, signed_at + int(query["X-Amz-Expires"][0]) + 1.1 - time.time()))
-    expired = httpx.get(url)
+    expired = httpx.get(url, timeout=WAIT)
     assert expired.status_code == 403 and "expired" in expired.text
     assert keys(seaweed, settings.s3.prefix)  # refused by its signature, still stored: the sweeper's job, next
 
@@ -141,13 +143,15 @@ def test_unreachable_or_missing_bucket_gives_503_and_the_service_recovers(
         assert errors_counted(base, "storage_failed") - before == 2
         seaweed.client().create_bucket(Bucket=missing)
         recovered = httpx.post(f"{base}/v1/images/generations", json={"prompt": "a dot"}, timeout=120)
-        assert recovered.status_code == 200 and httpx.get(recovered.json()["data"][0]["url"]).status_code == 200
+        assert recovered.status_code == 200 and httpx.get(
+            recovered.json()["data"][0]["url"], timeout=WAIT
+        ).status_code == 200
 
     closed = bucket_settings(seaweed, endpoint_url="http://127.0.0.1:9", timeout_s=2)  # discard port: nothing listens
     with live_server(s3_app_settings(tiny_model_dir, tmp_path, seaweed, s3=closed)) as base:
         answer = httpx.post(f"{base}/v1/images/generations", json={"prompt": "a dot"}, timeout=120)
         assert answer.status_code == 503 and "EndpointConnectionError" in answer.json()["message"]
-        assert httpx.get(f"{base}/ping").status_code == 200
+        assert httpx.get(f"{base}/ping", timeout=WAIT).status_code == 200
 
 
 def test_s3_settings_are_checked_at_load(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import CF_MODEL, RECRAFT_MODEL, live_server, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 
 from giclee.config import ModelSpec
 from giclee.telemetry.logs import JsonFormatter
@@ -37,10 +37,12 @@ def json_log() -> Iterator[io.StringIO]:
 
 
 def test_metrics_count_images_seconds_and_errors(server: str) -> None:
-    before = httpx.get(f"{server}/metrics").text
-    assert httpx.post(f"{server}/v1/images/generations", json={"prompt": "a dot", "n": 2, "size": "1:1"}).is_success
-    assert httpx.post(f"{server}/v1/images/generations", json={"prompt": ""}).status_code == 400
-    text = httpx.get(f"{server}/metrics").text
+    before = httpx.get(f"{server}/metrics", timeout=WAIT).text
+    assert httpx.post(
+        f"{server}/v1/images/generations", json={"prompt": "a dot", "n": 2, "size": "1:1"}, timeout=WAIT
+    ).is_success
+    assert httpx.post(f"{server}/v1/images/generations", json={"prompt": ""}, timeout=WAIT).status_code == 400
+    text = httpx.get(f"{server}/metrics", timeout=WAIT).text
 
     def value(line_start: str, text: str) -> float:
         lines = [line for line in text.splitlines() if line.startswith(line_start)]
@@ -60,11 +62,12 @@ def test_request_ids_and_logs_without_prompts(server: str, json_log: io.StringIO
         f"{server}/client/v4/accounts/a/ai/run",
         json={"model": CF_MODEL, "input": {"prompt": MARKER}},
         headers={"X-Request-Id": "client-chosen-1"},
+        timeout=WAIT,
     )
     assert ok.headers["x-request-id"] == "client-chosen-1"
-    bad = httpx.post(f"{server}/v1/images/generations", json={"prompt": MARKER, "size": "9x9"})
+    bad = httpx.post(f"{server}/v1/images/generations", json={"prompt": MARKER, "size": "9x9"}, timeout=WAIT)
     assert len(bad.headers["x-request-id"]) == 32  # ours, since the client sent none
-    httpx.get(ok.json()["result"]["image"])
+    httpx.get(ok.json()["result"]["image"], timeout=WAIT)
     time.sleep(0.2)
     lines = [json.loads(line) for line in json_log.getvalue().splitlines()]
     access = [line for line in lines if line["logger"] == "giclee.access"]
@@ -77,6 +80,7 @@ def test_request_ids_and_logs_without_prompts(server: str, json_log: io.StringIO
     assert "sig=" not in server_side  # result URLs' signatures stay out of the logs
 
 
+@pytest.mark.slow
 def test_client_gone_cancels_its_generation(tiny_model_dir: Path, tmp_path: Path) -> None:
     slow = ModelSpec(name=RECRAFT_MODEL, source=str(tiny_model_dir), steps=500)  # many seconds if run out
     fast = ModelSpec(name="fast", source=str(tiny_model_dir))  # same device, so the same worker
@@ -84,9 +88,9 @@ def test_client_gone_cancels_its_generation(tiny_model_dir: Path, tmp_path: Path
         with pytest.raises(httpx.ReadTimeout):
             httpx.post(f"{base}/v1/images/generations", json={"prompt": "a dot", "size": "1:1"}, timeout=0.5)
         deadline = time.monotonic() + 3
-        while httpx.get(f"{base}/status").json()["queue_depth"] and time.monotonic() < deadline:
+        while httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] and time.monotonic() < deadline:
             time.sleep(0.05)
-        assert httpx.get(f"{base}/status").json()["queue_depth"] == 0
-        assert 'giclee_errors_total{code="aborted"} 1.0' in httpx.get(f"{base}/metrics").text
+        assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0
+        assert 'giclee_errors_total{code="aborted"} 1.0' in httpx.get(f"{base}/metrics", timeout=WAIT).text
         next_one = httpx.post(f"{base}/v1/images/generations", json={"prompt": "a dot", "model": "fast"}, timeout=60)
         assert next_one.status_code == 200  # the device serves the next request

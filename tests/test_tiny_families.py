@@ -16,12 +16,13 @@ from diffusers import AutoencoderDC, AutoPipelineForImage2Image, DiffusionPipeli
 from PIL import Image
 
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest
 from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest
-from giclee.engine.sizes import SizeGroup, resolve_size
-from giclee.models.loader import HINTS_FILE, LoadedModel, load_model
-from giclee.models.registry import ModelRegistry
+from giclee.models.hints import HINTS_FILE
+from giclee.models.loader import LoadedModel, load_model
 from giclee.models.tiny_families import FAMILIES, build_tiny
+from giclee.service.sizes import SizeGroup, resolve_size
 
 REAL_CLASSES = {
     "sdxl": {
@@ -206,6 +207,7 @@ def test_vae_tiling_decodes(family: str, folders: dict[str, Path], monkeypatch: 
     assert np.abs(tiled - plain).mean() < 64  # blended tiles of the same latents, not noise
 
 
+@pytest.mark.slow
 def test_gpu_bench_runs_tiny_on_the_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """bench/gpu_2k.py gets one GPU run: its code path (build, stock, optimise, compile, engine) is checked here."""
     path = Path(__file__).parents[1] / "bench" / "gpu_2k.py"

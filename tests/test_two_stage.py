@@ -13,9 +13,9 @@ import numpy as np
 import pytest
 
 from giclee.config import ModelSpec
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest, GenerationResult
-from giclee.models.registry import ModelRegistry
 from giclee.models.tiny import build_tiny_sd
 
 KIB = 1024
@@ -46,6 +46,7 @@ def test_two_stage_reaches_the_exact_size_deterministically(tiny_model_dir: Path
     assert np.array_equal(np.asarray(first.images[0].image), np.asarray(again.images[0].image))
 
 
+@pytest.mark.slow
 def test_tiled_refine_when_over_budget(tiny_model_dir: Path) -> None:
     budget_gb = 4 * KIB * 300 * 300 / 2**30  # generic preset: 4 KiB a pixel; 384x384 does not fit
     engine = engine_for(tiny_model_dir, memory_budget_gb=budget_gb)
@@ -86,6 +87,7 @@ def wide_vae_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return build_tiny_sd(tmp_path_factory.mktemp("tiny-wide"), native_resolution=64)
 
 
+@pytest.mark.slow
 def test_tiling_bounds_peak_memory(wide_vae_model: Path) -> None:
     whole = engine_for(wide_vae_model)
     tiled = engine_for(wide_vae_model, memory_budget_gb=4 * KIB * 256 * 256 / 2**30)  # 256-px tiles

@@ -145,6 +145,7 @@ def test_hostile_files_get_400_in_recraft_shape(base: str, name: str) -> None:
     assert response.json()["code"] == "invalid_request_parameter" and response.json()["message"].startswith("file: ")
 
 
+@pytest.mark.slow
 def test_mutated_files_never_get_a_server_error(base: str) -> None:
     statuses = [vectorize(base, data).status_code for data in mutations(MUTATIONS_LIVE, seed=2026)]
     assert set(statuses) <= {200, 400}, statuses

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from tests.conftest import CF_MODEL, RECRAFT_MODEL
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT
 
 ACCOUNT = "acct"
 FULLWIDTH = "\uff12\uff10\uff14\uff18x\uff12\uff10\uff14\uff18"
@@ -63,7 +63,9 @@ CLOUDFLARE_UNKNOWN = [
 
 @pytest.mark.parametrize(("fields", "phrase"), BAD_INPUTS + CLOUDFLARE_UNKNOWN)
 def test_unified_route_errors(server: str, fields: dict, phrase: str) -> None:
-    response = httpx.post(f"{server}/client/v4/accounts/{ACCOUNT}/ai/run", json={"model": CF_MODEL, "input": fields})
+    response = httpx.post(
+        f"{server}/client/v4/accounts/{ACCOUNT}/ai/run", json={"model": CF_MODEL, "input": fields}, timeout=WAIT
+    )
     assert response.status_code == 400
     body = response.json()
     assert body["state"] == "Failed" and body["error"]["code"] == 3003
@@ -73,7 +75,7 @@ def test_unified_route_errors(server: str, fields: dict, phrase: str) -> None:
 
 @pytest.mark.parametrize(("fields", "phrase"), BAD_INPUTS + CLOUDFLARE_UNKNOWN)
 def test_classic_route_errors(server: str, fields: dict, phrase: str) -> None:
-    response = httpx.post(f"{server}/client/v4/accounts/{ACCOUNT}/ai/run/{CF_MODEL}", json=fields)
+    response = httpx.post(f"{server}/client/v4/accounts/{ACCOUNT}/ai/run/{CF_MODEL}", json=fields, timeout=WAIT)
     assert response.status_code == 400
     body = response.json()
     assert body["success"] is False and body["result"] is None and body["messages"] == []
@@ -96,7 +98,7 @@ RECRAFT_ONLY = [
 
 @pytest.mark.parametrize(("fields", "phrase"), BAD_INPUTS[:-2] + RECRAFT_ONLY)
 def test_recraft_route_errors(server: str, fields: dict, phrase: str) -> None:
-    response = httpx.post(f"{server}/v1/images/generations", json={"model": RECRAFT_MODEL, **fields})
+    response = httpx.post(f"{server}/v1/images/generations", json={"model": RECRAFT_MODEL, **fields}, timeout=WAIT)
     assert response.status_code == 400
     body = response.json()
     assert body["code"] == "invalid_request_parameter"
@@ -109,38 +111,40 @@ def test_recraft_ignores_fields_it_does_not_use(server: str) -> None:
 
 
 def test_unknown_model_in_each_shape(server: str) -> None:
-    unified = httpx.post(f"{server}/client/v4/accounts/a/ai/run", json={"model": "x/y", "input": {"prompt": "a"}})
+    unified = httpx.post(
+        f"{server}/client/v4/accounts/a/ai/run", json={"model": "x/y", "input": {"prompt": "a"}}, timeout=WAIT
+    )
     assert unified.status_code == 400 and unified.json()["error"]["code"] == 5007
-    classic = httpx.post(f"{server}/client/v4/accounts/a/ai/run/@cf/x/y", json={"prompt": "a"})
+    classic = httpx.post(f"{server}/client/v4/accounts/a/ai/run/@cf/x/y", json={"prompt": "a"}, timeout=WAIT)
     assert classic.status_code == 400 and classic.json()["errors"][0]["code"] == 5007
-    recraft = httpx.post(f"{server}/v1/images/generations", json={"prompt": "a", "model": "recraftv3"})
+    recraft = httpx.post(f"{server}/v1/images/generations", json={"prompt": "a", "model": "recraftv3"}, timeout=WAIT)
     assert recraft.status_code == 400 and recraft.json()["code"] == "invalid_model"
 
 
 def test_unified_route_rejects_unknown_top_level_field_and_missing_model(server: str) -> None:
     url = f"{server}/client/v4/accounts/a/ai/run"
-    extra = httpx.post(url, json={"model": CF_MODEL, "input": {"prompt": "a"}, "stream": True})
+    extra = httpx.post(url, json={"model": CF_MODEL, "input": {"prompt": "a"}, "stream": True}, timeout=WAIT)
     assert extra.status_code == 400 and "stream: unknown field" in extra.json()["error"]["message"]
-    missing = httpx.post(url, json={"input": {"prompt": "a"}})
+    missing = httpx.post(url, json={"input": {"prompt": "a"}}, timeout=WAIT)
     assert missing.status_code == 400 and "model: field required" in missing.json()["error"]["message"]
 
 
 @pytest.mark.parametrize("raw", [b"{not json", b"[1, 2]", b"null", b'"prompt"'])
 def test_malformed_bodies(server: str, raw: bytes) -> None:
     headers = {"Content-Type": "application/json"}
-    classic = httpx.post(f"{server}/client/v4/accounts/a/ai/run/{CF_MODEL}", content=raw, headers=headers)
+    classic = httpx.post(f"{server}/client/v4/accounts/a/ai/run/{CF_MODEL}", content=raw, headers=headers, timeout=WAIT)
     assert classic.status_code == 400 and classic.json()["errors"][0]["code"] == 3003
-    recraft = httpx.post(f"{server}/v1/images/generations", content=raw, headers=headers)
+    recraft = httpx.post(f"{server}/v1/images/generations", content=raw, headers=headers, timeout=WAIT)
     assert recraft.status_code == 400 and recraft.json()["code"] == "invalid_request_parameter"
 
 
 def test_oversized_body_is_413_in_each_shape(server: str) -> None:
     big = {"prompt": "x" * 300_000}
-    unified = httpx.post(f"{server}/client/v4/accounts/a/ai/run", json={"model": CF_MODEL, "input": big})
+    unified = httpx.post(f"{server}/client/v4/accounts/a/ai/run", json={"model": CF_MODEL, "input": big}, timeout=WAIT)
     assert unified.status_code == 413 and unified.json()["error"]["code"] == 3006
-    classic = httpx.post(f"{server}/client/v4/accounts/a/ai/run/{CF_MODEL}", json=big)
+    classic = httpx.post(f"{server}/client/v4/accounts/a/ai/run/{CF_MODEL}", json=big, timeout=WAIT)
     assert classic.status_code == 413 and classic.json()["errors"][0]["code"] == 3006
-    recraft = httpx.post(f"{server}/v1/images/generations", json=big)
+    recraft = httpx.post(f"{server}/v1/images/generations", json=big, timeout=WAIT)
     assert recraft.status_code == 413 and recraft.json()["code"] == "request_too_large"
 
 
@@ -149,13 +153,13 @@ def test_oversized_chunked_body_without_length_is_413(server: str) -> None:
         for _ in range(40):
             yield b"x" * 10_000
 
-    response = httpx.post(f"{server}/v1/images/generations", content=chunks())
+    response = httpx.post(f"{server}/v1/images/generations", content=chunks(), timeout=WAIT)
     assert response.status_code == 413
 
 
 def test_unknown_paths_and_methods(server: str) -> None:
-    missing = httpx.post(f"{server}/client/v4/accounts/a/ai/nothing")
+    missing = httpx.post(f"{server}/client/v4/accounts/a/ai/nothing", timeout=WAIT)
     assert missing.status_code == 404 and missing.json()["errors"][0]["code"] == 7003
-    wrong_method = httpx.get(f"{server}/client/v4/accounts/a/ai/run")
+    wrong_method = httpx.get(f"{server}/client/v4/accounts/a/ai/run", timeout=WAIT)
     assert wrong_method.status_code == 405 and wrong_method.json()["error"]["code"] == 7001
-    assert httpx.get(f"{server}/v1/nothing").json()["code"] == "not_found"
+    assert httpx.get(f"{server}/v1/nothing", timeout=WAIT).json()["code"] == "not_found"

@@ -16,12 +16,11 @@ import pikepdf
 import pytest
 from PIL import Image, ImageDraw
 from starlette.formparsers import MultiPartParser
-from tests.conftest import live_server
+from tests.conftest import WAIT, live_server, need_system_file
 from typer.testing import CliRunner
 
 from giclee.cli.main import app as cli
-from giclee.config import Settings
-from giclee.imaging.encode import DEFAULT_CMYK_PROFILE
+from giclee.config import DEFAULT_CMYK_PROFILE, Settings
 
 ACCOUNT = "acct"
 VECTOR_CF = "recraft/recraftv4-1-utility-pro-vector"
@@ -45,7 +44,7 @@ def test_vector_model_answers_svg_on_the_cloudflare_route(bundled_server: str) -
     url = response.json()["result"]["image"]
     assert ".svg?" in url
     assert "on_palette=" in response.headers["X-Giclee-Palette"]
-    svg = httpx.get(url)
+    svg = httpx.get(url, timeout=WAIT)
     assert svg.headers["content-type"] == "image/svg+xml"
     root = ET.fromstring(svg.content)
     assert (root.get("width"), root.get("height")) == ("2048", "2048")
@@ -57,13 +56,14 @@ def test_vector_model_refuses_raster_styles_listing_the_valid_ones(bundled_serve
     response = httpx.post(
         f"{bundled_server}/client/v4/accounts/{ACCOUNT}/ai/run/{VECTOR_CF}",
         json={"prompt": "a star", "style": "realistic_image"},
+        timeout=WAIT,
     )
     assert response.status_code == 400
     assert "valid vector styles: any, vector_illustration, icon" in response.json()["errors"][0]["message"]
 
 
 def test_openai_sdk_gets_svg_and_print_formats(bundled_server: str) -> None:
-    client = openai.OpenAI(api_key="unused", base_url=f"{bundled_server}/v1", max_retries=0)
+    client = openai.OpenAI(api_key="unused", base_url=f"{bundled_server}/v1", max_retries=0, timeout=WAIT)
     vector = client.images.generate(
         model="recraftv4_1_utility_pro_vector", prompt="a heart", response_format="b64_json", size="1:1"
     )
@@ -80,7 +80,7 @@ def test_openai_sdk_gets_svg_and_print_formats(bundled_server: str) -> None:
         json={"prompt": "a sun", "size": "3072x1536", "image_format": "pdf"},
         timeout=60,
     )
-    document = pikepdf.open(io.BytesIO(httpx.get(pdf.json()["data"][0]["url"]).content))
+    document = pikepdf.open(io.BytesIO(httpx.get(pdf.json()["data"][0]["url"], timeout=WAIT).content))
     assert [float(v) for v in document.pages[0].mediabox] == [0, 0, 737.28, 368.64]  # 10.24 x 5.12 in at 300 dpi
 
 
@@ -97,11 +97,12 @@ def test_vectorize_upload_in_recraft_shape(bundled_server: str) -> None:
         f"{bundled_server}/v1/images/vectorize",
         files={"file": ("icon.png", _png((300, 260)), "image/png")},
         data={"strict_color_palette": json.dumps([[250, 250, 250], [20, 90, 200]])},
+        timeout=WAIT,
     )
     assert response.status_code == 200, response.text
     body = response.json()
     assert body["credits"] == 0 and body["image"]["image_id"]
-    svg = httpx.get(body["image"]["url"])
+    svg = httpx.get(body["image"]["url"], timeout=WAIT)
     root = ET.fromstring(svg.content)
     assert (root.get("width"), root.get("height")) == ("300", "260")
     assert {e.get("fill") for e in root.iter() if e.get("fill")} <= {"#FAFAFA", "#145AC8"}
@@ -109,6 +110,7 @@ def test_vectorize_upload_in_recraft_shape(bundled_server: str) -> None:
         f"{bundled_server}/v1/images/vectorize",
         files={"image": ("icon.png", _png((256, 256)), "image/png")},
         data={"response_format": "b64_json"},
+        timeout=WAIT,
     )
     assert base64.b64decode(inline.json()["image"]["b64_json"]).startswith(b"<?xml")
 
@@ -127,13 +129,13 @@ def test_vectorize_upload_in_recraft_shape(bundled_server: str) -> None:
 def test_vectorize_refuses_bad_uploads(
     bundled_server: str, files: dict, data: dict, status: int, phrase: str
 ) -> None:
-    response = httpx.post(f"{bundled_server}/v1/images/vectorize", files=files or None, data=data or None)
+    response = httpx.post(f"{bundled_server}/v1/images/vectorize", files=files or None, data=data or None, timeout=WAIT)
     assert response.status_code == status
     assert phrase in response.json()["message"]
 
 
-@pytest.mark.skipif(not DEFAULT_CMYK_PROFILE.exists(), reason="Debian's libgs-common (CMYK ICC profile) is missing")
 def test_cli_pdf_in_cmyk_with_a_palette_report(tmp_path: Path) -> None:
+    need_system_file(DEFAULT_CMYK_PROFILE, "libgs-common")
     out = tmp_path / "poster.pdf"
     args = ["generate", "a red star", "--format", "pdf", "--cmyk", "--report", "--color", "220,38,38"]
     result = CliRunner().invoke(cli, [*args, "--background", "25,35,100", "--style", "logo_raster", "-o", str(out)])
@@ -156,6 +158,7 @@ def test_vectorize_caps_the_strict_palette(bundled_server: str) -> None:
         f"{bundled_server}/v1/images/vectorize",
         files={"file": ("x.png", _png((300, 300)), "image/png")},
         data={"strict_color_palette": palette},
+        timeout=WAIT,
     )
     assert response.status_code == 400 and "1 to 64 [r, g, b] triples" in response.json()["message"]
 
@@ -164,7 +167,9 @@ def test_vectorize_into_a_full_store_is_503_and_uploads_stay_in_memory(tmp_path:
     settings = Settings(store="memory", memory_store_max_bytes=1, data_dir=tmp_path / "data", rate_limit_per_minute=0)
     with live_server(settings) as url:
         assert MultiPartParser.spool_max_size >= settings.max_upload_bytes  # a 5 MB upload is never spooled to disk
-        response = httpx.post(f"{url}/v1/images/vectorize", files={"file": ("x.png", _png((300, 300)), "image/png")})
+        response = httpx.post(
+            f"{url}/v1/images/vectorize", files={"file": ("x.png", _png((300, 300)), "image/png")}, timeout=WAIT
+        )
     assert response.status_code == 503 and response.headers["retry-after"]
     assert response.json()["code"] == "storage_failed"
     assert not (tmp_path / "data").exists()

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from tests.conftest import CF_MODEL, RECRAFT_MODEL
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT
 
 
 @contextmanager
@@ -42,7 +42,7 @@ def giclee_serve(config: Path, workdir: Path) -> Iterator[tuple[str, Path]]:
         deadline = time.monotonic() + 120
         while True:
             try:
-                if httpx.get(f"{base}/status").json()["generation"]:
+                if httpx.get(f"{base}/status", timeout=WAIT).json()["generation"]:
                     break
             except httpx.TransportError:
                 pass
@@ -80,11 +80,11 @@ def generate_everywhere(base: str, marker: str, zero_retention: bool) -> tuple[l
         answer = httpx.post(route, json=body, timeout=120)
         assert answer.status_code == 200, answer.text
         urls.append(link(answer.json()))
-        download = httpx.get(urls[-1])
+        download = httpx.get(urls[-1], timeout=WAIT)
         assert download.status_code == 200
         images.append(download.content)
         if zero_retention:
-            assert httpx.get(urls[-1]).status_code == 404
+            assert httpx.get(urls[-1], timeout=WAIT).status_code == 404
     inline = httpx.post(
         f"{base}/v1/images/generations", json={"prompt": marker, "response_format": "b64_json"}, timeout=120
     )
@@ -108,6 +108,7 @@ def traces(roots: list[Path], needles: dict[str, bytes]) -> list[str]:
     return found
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(("store", "zero_retention"), [("local", False), ("memory", True)])
 def test_no_prompt_or_image_survives_expiry(
     tiny_model_dir: Path, tmp_path: Path, store: str, zero_retention: bool

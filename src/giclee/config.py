@@ -1,23 +1,49 @@
 """Typed configuration: one source of truth, read from a TOML file and `GICLEE_*` environment variables.
 
 Precedence, highest first: environment, the TOML file (`giclee serve --config FILE`), the defaults here.
+
+This module imports nothing of giclee's: every other package may read the settings, so the enums that settings
+take as values (size groups, output kinds, upscalers) are defined here and the modules that act on them import
+them from here. Checks that need another package (a preset name exists) run where that package is used
+(giclee.contract.registry).
 """
 
 from __future__ import annotations
 
 import tomllib
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, PydanticBaseSettingsSource, SettingsConfigDict
 
-from giclee.engine.sizes import SizeGroup
-from giclee.imaging.encode import DEFAULT_CMYK_PROFILE
-from giclee.imaging.resample import Upscaler
-from giclee.models.presets import PRESETS
-from giclee.styles.catalog import OutputKind
 
+class SizeGroup(StrEnum):
+    """Which of Recraft's size tables a model serves (giclee.service.sizes)."""
+
+    K2 = "2k"
+    K1 = "1k"
+
+
+class OutputKind(StrEnum):
+    """What a model delivers: raster files, or SVG (giclee.styles.catalog says which styles fit which)."""
+
+    RASTER = "raster"
+    VECTOR = "vector"
+
+
+class Upscaler(StrEnum):
+    """How a drawing at a model's native size reaches the requested size (giclee.imaging.resample)."""
+
+    LANCZOS = "lanczos"
+    """Sharpest of Pillow's interpolating filters; right for photographic output."""
+    VECTOR = "vector"
+    """Trace to SVG and render at size; right for flat illustrations, which stay crisp."""
+
+
+DEFAULT_CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
+"""Ghostscript's CMYK profile, from Debian's libgs-common package."""
 BUNDLED = "bundled"
 """`source` value naming the model that ships inside the package."""
 
@@ -64,13 +90,6 @@ class ModelSpec(BaseModel):
     )
     description: str = Field(default="", description="Shown by /v1/models and the playground.")
     license: str = Field(default="see the model's card", description="The weights' licence, shown by /v1/models.")
-
-    @field_validator("preset")
-    @classmethod
-    def _known_preset(cls, value: str | None) -> str | None:
-        if value is not None and value not in PRESETS:
-            raise ValueError(f"unknown preset {value!r}; presets: {', '.join(PRESETS)}")
-        return value
 
     @property
     def ids(self) -> list[str]:

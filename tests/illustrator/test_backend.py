@@ -10,13 +10,13 @@ import pytest
 import torch
 
 from giclee.config import load_settings
+from giclee.contract.errors import GenerationCancelledError
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.engine.engine import Engine
-from giclee.engine.errors import GenerationCancelledError
-from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.illustrator.backend import IllustratorRunner
 from giclee.illustrator.model import DecoderConfig, SceneDecoder, TextToScene, load_encoder, texts_from_spans
 from giclee.illustrator.tokens import Grammar, encode
-from giclee.models.registry import ModelRegistry
 
 NAVY, GREEN, WHITE = (20, 20, 60), (100, 200, 150), (250, 250, 255)
 SEED_PROMPTS = (

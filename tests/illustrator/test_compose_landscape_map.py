@@ -129,6 +129,7 @@ def test_scene_things_stand_inside_the_picture() -> None:
                     assert x0 >= 0 and y0 >= 0 and x1 <= canvas.width and y1 <= canvas.height, (layout, kind)
 
 
+@pytest.mark.slow
 def test_every_kind_works_in_every_layout() -> None:
     """Kinds four at a time, each group in two layouts of the fourteen (cycled), every count exact."""
     kinds = icon_kinds()

@@ -20,19 +20,17 @@ from giclee.api.hosts import HostCheckMiddleware, allowed_host_names
 from giclee.api.limits import BodyLimitMiddleware
 from giclee.api.playground.api_router import ASSETS_PATH, static_files
 from giclee.api.playground.api_router import router as playground_router
-from giclee.api.ratelimit import RateLimiter
 from giclee.api.recraft import protocol as recraft
 from giclee.api.recraft.api_router import UPLOAD_PATHS
 from giclee.api.recraft.api_router import router as recraft_router
 from giclee.api.request_log import RequestLogMiddleware
-from giclee.api.shared.jobs import JobTable
 from giclee.api.state import AppState
 from giclee.api.system.api_router import router as system_router
 from giclee.config import Settings
-from giclee.engine.backend import GenerationBackend
-from giclee.engine.engine import Engine
+from giclee.contract.backend import GenerationBackend
+from giclee.contract.registry import ModelRegistry
 from giclee.imaging.pool import ProcessPool
-from giclee.models.registry import ModelRegistry
+from giclee.service.service import Service
 from giclee.storage.base import StorageError
 from giclee.storage.factory import build_store
 from giclee.telemetry.metrics import Metrics
@@ -54,12 +52,16 @@ def renderer_for(method: str, path: str) -> Renderer:
 
 
 def build_state(settings: Settings, engine: GenerationBackend | None = None) -> AppState:
+    """The app's objects; with no `engine`, an `Engine` in this process (whose models, and with them any ML
+    library, load at start-up, in `warm`)."""
     registry = ModelRegistry.from_settings(settings)
     store = build_store(settings)
-    engine = engine or Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
+    if engine is None:
+        from giclee.engine.engine import Engine
+
+        engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
     metrics = Metrics(engine.queue_depth)
-    limiter = RateLimiter(settings.rate_limit_per_minute)
-    jobs = JobTable(settings.max_jobs, settings.result_ttl_s, owners=len(settings.api_tokens))
+    service = Service.build(settings, registry, engine, store, metrics)
     # started on first use: an app that never traces an upload starts no process. Below the server in priority:
     # with every core busy, /ping and the generations come before an upload's trace
     workers = settings.cpu_workers or max(1, (os.cpu_count() or 2) // 2)
@@ -70,8 +72,7 @@ def build_state(settings: Settings, engine: GenerationBackend | None = None) -> 
         engine=engine,
         store=store,
         metrics=metrics,
-        limiter=limiter,
-        jobs=jobs,
+        service=service,
         pool=pool,
     )
 
@@ -106,7 +107,7 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
             sweeper.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sweeper
-            await state.jobs.close()
+            await state.service.jobs.close()
             await asyncio.to_thread(state.pool.close)
 
     app = FastAPI(

@@ -1,4 +1,5 @@
-"""Bearer-token auth (the header Cloudflare and Recraft clients already send), and whose limits a request counts in."""
+"""Bearer-token auth (the header Cloudflare and Recraft clients already send), and whose limits a request counts in
+(the `Origin` the service layer delivers to, the owner of a background job)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import ipaddress
 
 from fastapi import Request
 
-from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.state import StateDep
+from giclee.api.state import AppState, StateDep
+from giclee.service.delivery import Origin
+from giclee.service.errors import ErrorKind, ServiceError
 
 
 def is_loopback(host: str) -> bool:
@@ -41,7 +43,7 @@ def require_token(request: Request, state: StateDep) -> None:
     # compare against every token so the time taken does not reveal which one nearly matched
     matches = [hmac.compare_digest(presented_bytes, t.get_secret_value().encode()) for t in tokens]
     if presented is None or not any(matches):
-        raise ApiError(
+        raise ServiceError(
             ErrorKind.UNAUTHORIZED, "Authentication error: a valid 'Authorization: Bearer' token is required"
         )
 
@@ -54,3 +56,19 @@ def client_key(request: Request, *, tokens: bool) -> str:
         token = bearer_token(request.headers.get("authorization", "")) or ""
         return hashlib.sha256(token.encode()).hexdigest()
     return request.client.host if request.client else "unknown"
+
+
+def origin_of(state: AppState, http_request: Request, *, watch: bool = True) -> Origin:
+    """Who a delivery is for, as the service layer takes it: whose allowance, the base of the links, and (`watch`)
+    how to tell that the client went away. Links point at the configured public URL, else at the Host the client
+    used, which only an allowed name gets past (api/hosts.py)."""
+    return Origin(
+        client=client_key(http_request, tokens=bool(state.settings.api_tokens)),
+        base_url=state.settings.public_url or str(http_request.base_url),
+        disconnected=http_request.is_disconnected if watch else None,
+    )
+
+
+def owner_of(state: AppState, http_request: Request) -> str | None:
+    """With tokens configured, a background job belongs to the token that submitted it; else to any local client."""
+    return client_key(http_request, tokens=True) if state.settings.api_tokens else None

@@ -1,4 +1,5 @@
-"""One error type for every surface; each surface renders it in its own wire shape.
+"""One error type for every surface (`ServiceError`, giclee.service.errors); each surface renders it in its own wire
+shape, with the HTTP status of its kind.
 
 Which shape a failed request gets is decided by its path, so even errors raised before routing (unknown
 path, body too large) come back the way that API's clients expect.
@@ -8,33 +9,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from enum import StrEnum
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from giclee.service.errors import ErrorKind, ServiceError
 from giclee.storage.base import StorageError
 
+__all__ = ["STATUS", "ErrorKind", "Renderer", "RendererFor", "ServiceError", "headers_of", "status_of"]
+
 log = logging.getLogger(__name__)
-
-
-class ErrorKind(StrEnum):
-    BAD_INPUT = "bad_input"
-    NO_MODEL = "no_model"
-    UNAUTHORIZED = "unauthorized"
-    FORBIDDEN = "forbidden"
-    NOT_FOUND = "not_found"
-    METHOD_NOT_ALLOWED = "method_not_allowed"
-    TIMEOUT = "timeout"
-    TOO_LARGE = "too_large"
-    OVER_CAPACITY = "over_capacity"
-    ABORTED = "aborted"
-    """The client went away; its work was cancelled (nobody reads this answer, but metrics count it)."""
-    STORAGE = "storage_failed"
-    """The result store could not keep or return a file (disk full, bucket unreachable): retry later."""
-    INTERNAL = "internal"
 
 
 STATUS: dict[ErrorKind, int] = {
@@ -55,25 +41,16 @@ _OURS_ONLY = {ErrorKind.NO_MODEL, ErrorKind.STORAGE}
 _KIND_BY_STATUS = {status: kind for kind, status in STATUS.items() if kind not in _OURS_ONLY}
 
 
-class ApiError(Exception):
-    """A failure to report to the client: what kind, a message naming the field and the rule."""
-
-    def __init__(self, kind: ErrorKind, message: str, *, retry_after: int | None = None) -> None:
-        super().__init__(message)
-        self.kind = kind
-        self.message = message
-        self.retry_after = retry_after
-
-    @property
-    def status(self) -> int:
-        return STATUS[self.kind]
-
-    def headers(self) -> dict[str, str] | None:
-        """Retry-After on refusals that a later try may pass (429, 503), wherever the error is answered."""
-        return {"Retry-After": str(self.retry_after)} if self.retry_after else None
+def status_of(error: ServiceError) -> int:
+    return STATUS[error.kind]
 
 
-Renderer = Callable[[ApiError], dict[str, object]]
+def headers_of(error: ServiceError) -> dict[str, str] | None:
+    """Retry-After on refusals that a later try may pass (429, 503), wherever the error is answered."""
+    return {"Retry-After": str(error.retry_after)} if error.retry_after else None
+
+
+Renderer = Callable[[ServiceError], dict[str, object]]
 """Turns an error into a surface's JSON body."""
 RendererFor = Callable[[str, str], Renderer]
 """The renderer for a request's method and path."""
@@ -98,32 +75,32 @@ def describe_validation(exc: RequestValidationError) -> str:
     return "; ".join(phrases)
 
 
-def error_response(request: Request, error: ApiError, renderer_for: RendererFor) -> JSONResponse:
+def error_response(request: Request, error: ServiceError, renderer_for: RendererFor) -> JSONResponse:
     """The answer to a failed request, counted in the metrics: for the error handlers and for middleware."""
     request.app.state.giclee.metrics.errors.labels(code=error.kind.value).inc()
     renderer = renderer_for(request.method, request.url.path)
-    return JSONResponse(renderer(error), status_code=error.status, headers=error.headers())
+    return JSONResponse(renderer(error), status_code=status_of(error), headers=headers_of(error))
 
 
 def install_error_handlers(app: FastAPI, renderer_for: RendererFor) -> None:
     """Every error path (ours, validation, routing, crashes) goes through the surface's renderer."""
 
-    def respond(request: Request, error: ApiError) -> JSONResponse:
+    def respond(request: Request, error: ServiceError) -> JSONResponse:
         return error_response(request, error, renderer_for)
 
-    @app.exception_handler(ApiError)
-    async def _api_error(request: Request, exc: ApiError) -> JSONResponse:
+    @app.exception_handler(ServiceError)
+    async def _api_error(request: Request, exc: ServiceError) -> JSONResponse:
         return respond(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        return respond(request, ApiError(ErrorKind.BAD_INPUT, describe_validation(exc)))
+        return respond(request, ServiceError(ErrorKind.BAD_INPUT, describe_validation(exc)))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         kind = _KIND_BY_STATUS.get(exc.status_code, ErrorKind.BAD_INPUT)
         message = exc.detail if isinstance(exc.detail, str) else kind.value
-        response = respond(request, ApiError(kind, message))
+        response = respond(request, ServiceError(kind, message))
         response.headers.update(exc.headers or {})  # e.g. Connection: close after a stalled body (api/limits.py)
         return response
 
@@ -131,9 +108,9 @@ def install_error_handlers(app: FastAPI, renderer_for: RendererFor) -> None:
     async def _storage(request: Request, exc: StorageError) -> JSONResponse:
         log.warning("storing a result failed", extra={"reason": str(exc)})
         retry_after = request.app.state.giclee.settings.retry_after_s
-        return respond(request, ApiError(ErrorKind.STORAGE, str(exc), retry_after=retry_after))
+        return respond(request, ServiceError(ErrorKind.STORAGE, str(exc), retry_after=retry_after))
 
     @app.exception_handler(Exception)
     async def _crash(request: Request, exc: Exception) -> JSONResponse:
         log.exception("unhandled error", extra={"path": request.url.path})
-        return respond(request, ApiError(ErrorKind.INTERNAL, "internal error"))
+        return respond(request, ServiceError(ErrorKind.INTERNAL, "internal error"))

@@ -19,8 +19,9 @@ from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from giclee.api.errors import ApiError, ErrorKind, RendererFor, error_response
+from giclee.api.errors import RendererFor, error_response
 from giclee.config import ANY_HOST, LOOPBACK_NAMES, Settings
+from giclee.service.errors import ErrorKind, ServiceError
 
 ANY_ADDRESS = frozenset({"0.0.0.0", "::", ""})
 PROBES = frozenset({"/ping", "/status"})
@@ -72,11 +73,11 @@ class HostCheckMiddleware:
             return
         await error_response(Request(scope), error, self.renderer_for)(scope, receive, send)
 
-    def _refusal(self, scope: Scope) -> ApiError | None:
+    def _refusal(self, scope: Scope) -> ServiceError | None:
         headers = Headers(scope=scope)
         host = headers.get("host")
         if host is not None and self.hosts is not None and host_name(host) not in self.hosts:
-            return ApiError(
+            return ServiceError(
                 ErrorKind.BAD_INPUT,
                 f"Host {host[:100]!r} is not a name this server answers; its operator may add it to allowed_hosts",
             )
@@ -90,7 +91,7 @@ class HostCheckMiddleware:
             # the same origin sends its own scheme, host and port: port and all must match the Host header
             foreign = origin is not None and urlsplit(origin).netloc.lower() != (host or "").strip().lower()
         if foreign:
-            return ApiError(
+            return ServiceError(
                 ErrorKind.FORBIDDEN,
                 "Cross-site request refused: a server without api_tokens takes requests from its own pages and from "
                 "non-browser clients only",

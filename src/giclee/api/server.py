@@ -29,8 +29,8 @@ from fastapi import FastAPI
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from giclee.api.app import renderer_for
-from giclee.api.errors import ApiError, ErrorKind
 from giclee.config import Settings
+from giclee.service.errors import ErrorKind, ServiceError
 
 log = logging.getLogger(__name__)
 _LINE_END = re.compile(rb"\r?\n")
@@ -135,7 +135,7 @@ class GicleeProtocol(H11Protocol):
     def _refuse(self, status: http.HTTPStatus, kind: ErrorKind, message: str) -> None:
         """Answer the request at fault with `status` in its route's shape, then close the connection."""
         method, path = self._request_line()
-        body = json.dumps(renderer_for(method, path)(ApiError(kind, message))).encode()
+        body = json.dumps(renderer_for(method, path)(ServiceError(kind, message))).encode()
         head = (
             f"HTTP/1.1 {status.value} {status.phrase}\r\ncontent-type: application/json\r\n"
             f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 from fastapi import Depends, Request
 
-from giclee.api.ratelimit import RateLimiter
 from giclee.config import Settings
-from giclee.engine.backend import GenerationBackend
+from giclee.contract.backend import GenerationBackend
+from giclee.contract.registry import ModelRegistry
 from giclee.imaging.pool import ProcessPool
-from giclee.models.registry import ModelRegistry
+from giclee.service.service import Service
 from giclee.storage.base import ResultStore
 from giclee.telemetry.metrics import Metrics
-
-if TYPE_CHECKING:
-    from giclee.api.shared.jobs import JobTable
 
 
 @dataclass(slots=True)
@@ -26,15 +23,17 @@ class AppState:
     engine: GenerationBackend
     store: ResultStore
     metrics: Metrics
-    limiter: RateLimiter
-    jobs: JobTable
+    service: Service
+    """Admission, delivery and background jobs (giclee.service)."""
     pool: ProcessPool
     """Worker processes for CPU-heavy work on uploads (imaging/pool.py)."""
 
 
 def get_state(request: Request) -> AppState:
     """FastAPI dependency: the app's shared state."""
-    return request.app.state.giclee
+    state: AppState = request.app.state.giclee
+    return state
 
 
 StateDep = Annotated[AppState, Depends(get_state)]
+

@@ -1,52 +1,71 @@
-"""The `giclee` command."""
+"""The `giclee` command.
+
+Only the settings, the contract and the service layer are imported here; each command imports what it runs (the
+server, the engine and through it the ML libraries), so `giclee --help` and `giclee settings` start at once.
+"""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated
 
-import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
-
-from giclee.api.errors import ApiError
-from giclee.api.shared.protocol import Controls, RgbColor
-from giclee.api.shared.translate import build_request
-from giclee.cli import settings_reference
-from giclee.config import BUNDLED, Settings, load_settings
-from giclee.controls.adherence import ON_PALETTE_DELTA_E, PaletteReport
-from giclee.engine.engine import Engine
-from giclee.engine.request import ImageFormat
-from giclee.imaging.encode import CMYK_FORMATS, encode_result
-from giclee.models.presets import PRESETS
-from giclee.models.registry import ModelRegistry
-from giclee.telemetry.logs import configure as configure_logs
-
-app = typer.Typer(help="giclee: self-hosted text-to-image with Cloudflare- and Recraft-compatible APIs.")
-console = Console(stderr=True)
-
-# Library chatter (optional-dependency notices, per-file loading bars) is not for the user of a CLI.
+# Library chatter (optional-dependency notices, per-file loading bars) is not for the user of a CLI. Set before
+# anything can import transformers or diffusers, which read these when they are first imported.
 os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 os.environ.setdefault("DIFFUSERS_VERBOSITY", "error")
 os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.markup import escape
+from rich.padding import Padding
+from rich.table import Table
+
+from giclee.cli import settings_reference
+from giclee.config import BUNDLED, Settings, load_settings
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import RGB, ImageFormat
+from giclee.service.errors import ServiceError
+from giclee.service.requests import MAX_COLORS, build_request
+from giclee.telemetry.logs import configure as configure_logs
+
+if TYPE_CHECKING:
+    from giclee.controls.adherence import PaletteReport
+
+app = typer.Typer(
+    help="giclee: self-hosted text-to-image with Cloudflare- and Recraft-compatible APIs.", add_completion=False
+)
+console = Console(stderr=True)
+
 ConfigOption = Annotated[Path | None, typer.Option("--config", help="TOML configuration file.", exists=True)]
 
 
-def _rgb(text: str) -> RgbColor:
+def _rgb(text: str) -> RGB:
     try:
-        return RgbColor(rgb=[int(part) for part in text.split(",")])
-    except ValueError as exc:
-        raise typer.BadParameter(f"{text!r} is not R,G,B with each 0..255") from exc
+        red, green, blue = (int(part) for part in text.split(","))
+    except ValueError:  # not three parts, or one is not a number
+        raise typer.BadParameter(f"{text!r} is not R,G,B with each 0..255") from None
+    if not all(0 <= channel <= 255 for channel in (red, green, blue)):
+        raise typer.BadParameter(f"{text!r} is not R,G,B with each 0..255")
+    return red, green, blue
 
 
 def _settings(config: Path | None, **overrides: object) -> Settings:
     try:
         return load_settings(config, **overrides)
     except ValueError as exc:
+        console.print(f"[red]configuration error:[/red] {exc}")
+        raise typer.Exit(2) from None
+
+
+def _registry(settings: Settings) -> ModelRegistry:
+    try:
+        return ModelRegistry.from_settings(settings)
+    except ValueError as exc:  # a model names a preset that does not exist
         console.print(f"[red]configuration error:[/red] {exc}")
         raise typer.Exit(2) from None
 
@@ -74,6 +93,7 @@ def serve(
     flags = {"host": host, "port": port, "zero_retention": zero_retention}
     overrides = {key: value for key, value in flags.items() if value is not None}
     settings = _settings(config, **overrides)
+    _registry(settings)  # a preset name that does not exist is a configuration error, found before anything starts
     if not settings.api_tokens and not is_loopback(settings.host):
         console.print(
             f"[red]refusing to listen on {settings.host} without auth:[/red] set GICLEE_API_TOKENS "
@@ -127,15 +147,14 @@ def generate(
     config: ConfigOption = None,
 ) -> None:
     """Generate one image into a file, with a progress bar over the denoising steps."""
+    from giclee.engine.engine import Engine
+    from giclee.imaging.encode import CMYK_FORMATS, encode_result
+
     settings = _settings(config)
-    registry = ModelRegistry.from_settings(settings)
-    try:
-        controls = Controls(
-            colors=[_rgb(text) for text in color or []] or None,
-            background_color=_rgb(background) if background else None,
-        )
-    except ValueError as exc:  # pydantic: too many colours
-        raise typer.BadParameter(str(exc)) from None
+    registry = _registry(settings)
+    colors = tuple(_rgb(text) for text in color or [])
+    if len(colors) > MAX_COLORS:
+        raise typer.BadParameter(f"at most {MAX_COLORS} colours, not {len(colors)}", param_hint="--color")
     try:
         request = build_request(
             registry,
@@ -144,17 +163,18 @@ def generate(
             size=size,
             style=style,
             substyle=substyle,
-            controls=controls,
+            colors=colors,
+            background_color=_rgb(background) if background else None,
             seed=seed,
             image_format=image_format,
         )
-    except ApiError as exc:
+    except ServiceError as exc:
         console.print(f"[red]error:[/red] {exc.message}")
         raise typer.Exit(2) from None
     if cmyk and request.image_format not in CMYK_FORMATS:
         console.print(f"[red]error:[/red] CMYK needs tiff or pdf, not {request.image_format}")
         raise typer.Exit(2)
-    engine = Engine(registry, show_progress=True, offline=settings.offline)
+    engine = Engine(registry, queue_depth=settings.queue_depth, show_progress=True, offline=settings.offline)
     try:
         result = engine.generate_blocking(request)
     except OSError as exc:  # missing folder, not in the Hub cache while offline, unreadable weights
@@ -180,6 +200,8 @@ def generate(
 
 
 def _print_report(report: PaletteReport | None) -> None:
+    from giclee.controls.adherence import ON_PALETTE_DELTA_E
+
     if report is None:
         console.print("palette report: no colours were requested")
         return
@@ -212,24 +234,55 @@ def settings(
 
 @app.command()
 def models(config: ConfigOption = None) -> None:
-    """List the configured models, then the family presets they can use."""
+    """List the configured models, then the family presets they can use (readable at 80 columns)."""
+    from giclee.models.presets import PRESETS
+
     settings = _settings(config)
+    specs = _registry(settings).specs
     out = Console()
-    table = Table("id", "aliases", "source", "preset", "sizes", "output", "license", title="Configured models")
-    for spec in ModelRegistry.from_settings(settings).specs:
-        aliases = "\n".join(spec.aliases)
-        cells = (spec.name, aliases, spec.source, spec.preset or "detected", spec.size_group, spec.output, spec.license)
-        table.add_row(*map(escape, cells))
-    out.print(table)
-    columns = ("preset", "pipeline", "steps", "guidance", "native", "2nd stage", "dtype", "license", "notes")
-    title = "Family presets (dtype on CUDA; the CPU runs float32; the scheduler is the pipeline's own)"
-    presets = Table(*columns, title=title)
+    out.print("[bold]Configured models[/bold] (any id or alias names the model)")
+    for spec in specs:
+        details = Table.grid(padding=(0, 2))
+        details.add_column(style="dim", no_wrap=True)
+        details.add_column(overflow="fold")
+        for label, value in (
+            ("aliases", "\n".join(spec.aliases) or "none"),
+            ("source", spec.source),
+            ("preset", spec.preset or "detected"),
+            ("sizes", spec.size_group.value),
+            ("output", spec.output.value),
+            ("license", spec.license),
+        ):
+            details.add_row(label, escape(value))
+        out.print()
+        out.print(f"[bold cyan]{escape(spec.name)}[/bold cyan]", soft_wrap=True)
+        out.print(Padding(details, (0, 0, 0, 2)))
+    out.print()
+    presets = Table(
+        "preset",
+        "pipeline",
+        "steps",
+        "cfg",
+        "side",
+        "refine",
+        box=box.SIMPLE_HEAD,
+        title="Family presets",
+        caption="side: the square the family draws best; refine: img2img strength of the second stage. "
+        "bfloat16 on CUDA, float32 on the CPU; the scheduler is the pipeline's own.",
+        caption_justify="left",
+    )
     for p in PRESETS.values():
-        refine = f"img2img {p.refine_strength:g}" if p.refine_strength else "none"
-        cells = (p.name, p.pipeline, str(p.steps), f"{p.guidance:g}", str(p.native_resolution), refine, "bfloat16")
-        presets.add_row(*cells, escape(p.license), escape(p.notes))
+        refine = f"{p.refine_strength:g}" if p.refine_strength else "none"
+        presets.add_row(p.name, p.pipeline, str(p.steps), f"{p.guidance:g}", str(p.native_resolution), refine)
     out.print(presets)
-    if any(spec.source == BUNDLED for spec in ModelRegistry.from_settings(settings).specs):
+    out.print()
+    notes = Table.grid(padding=(0, 2))
+    notes.add_column(no_wrap=True, style="bold")
+    notes.add_column()
+    for p in PRESETS.values():
+        notes.add_row(p.name, f"{escape(p.notes)}; license: {escape(p.license)}")
+    out.print(notes)
+    if any(spec.source == BUNDLED for spec in specs):
         from giclee.illustrator.kinds import FAMILIES
         from giclee.illustrator.scene import LAYOUTS
 
@@ -238,6 +291,7 @@ def models(config: ConfigOption = None) -> None:
             known.add_row(genre, ", ".join(layouts))
         for family, kinds in FAMILIES.items():
             known.add_row(family, ", ".join(kinds))
+        out.print()
         out.print(known)
 
 

@@ -32,7 +32,8 @@ def snap(image: Image.Image, colors: tuple[RGB, ...], background: RGB | None) ->
 
 
 def _repaint_backdrop(labels: np.ndarray, background: int) -> np.ndarray:
-    ring = border_mask(*labels.shape, fraction=0.0)
+    height, width = labels.shape
+    ring = border_mask(height, width, fraction=0.0)
     dominant = int(np.bincount(labels[ring]).argmax())
     if dominant == background:
         return labels

@@ -12,12 +12,12 @@ from dataclasses import dataclass
 
 from PIL import Image
 
+from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.controls.adherence import PaletteReport, palette_report
 from giclee.controls.guidance import ColourGuidance
 from giclee.controls.palette import targets
 from giclee.controls.phrasing import colour_clause
 from giclee.controls.snap import snap, snap_fast
-from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.imaging.vector import fit, render_preview, snap_fills, trace
 from giclee.models.loader import LoadedModel
 from giclee.styles.catalog import preset

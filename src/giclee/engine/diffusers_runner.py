@@ -19,11 +19,11 @@ from diffusers import DiffusionPipeline
 from PIL import Image
 
 from giclee.config import ModelSpec
+from giclee.contract.errors import GenerationCancelledError
+from giclee.contract.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.controls.layout import colour_layout
 from giclee.engine.conditioning import Conditioning
-from giclee.engine.errors import GenerationCancelledError
 from giclee.engine.planner import Plan, plan
-from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.engine.tiling import blend, tile_boxes
 from giclee.imaging.resample import resample
 from giclee.models.loader import LoadedModel

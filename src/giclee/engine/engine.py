@@ -3,6 +3,9 @@
 Each device has one worker thread, so a pipeline is never entered twice at once and CUDA state stays on one
 thread; requests wait in a bounded queue in front of it, and a full queue is refused at once (HTTP 429)
 instead of piling up latency.
+
+Importing this module imports no ML library: each runner's code (and with it torch) is imported when its first
+model loads (runners.py), on the worker thread.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from concurrent.futures import Future
 from dataclasses import dataclass, field
 
 from giclee.config import ModelSpec
-from giclee.engine.errors import GenerationCancelledError, QueueFullError
-from giclee.engine.request import GenerationRequest, GenerationResult
+from giclee.contract.backend import device_places
+from giclee.contract.errors import GenerationCancelledError, QueueFullError
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.engine.runner import Runner
 from giclee.engine.runners import load_runner
 from giclee.engine.worker import Worker
-from giclee.models.loader import pick_device
-from giclee.models.registry import ModelRegistry
+from giclee.models.devices import device_name
 
 __all__ = ["Engine", "GenerationCancelledError", "Loader", "QueueFullError"]
 
@@ -82,6 +86,10 @@ class Engine:
         """Jobs admitted and not yet finished, over all devices."""
         return sum(lane.pending for lane in self._lanes.values())
 
+    def capacity(self, model_id: str | None = None) -> int:
+        """Jobs of a model that may be admitted at once: the places of its device's lane."""
+        return device_places(self._queue_depth)
+
     def loaded(self) -> list[str]:
         return list(self._models)
 
@@ -111,7 +119,7 @@ class Engine:
 
     async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult:
         """`submit`, then await it: cancelled between steps on timeout or task cancel. The API admits and awaits
-        in two steps (api/shared/delivery.py); this one-call form serves tests and embedding code."""
+        in two steps (giclee.service); this one-call form serves tests and embedding code."""
         return await asyncio.wait_for(self.submit(request), timeout)
 
     def generate_blocking(self, request: GenerationRequest) -> GenerationResult:
@@ -129,12 +137,12 @@ class Engine:
         return lane.release
 
     def _lane(self, spec: ModelSpec) -> _Lane:
-        return self._lane_on(str(pick_device(spec.device)))
+        return self._lane_on(device_name(spec.device))
 
     def _lane_on(self, device: str) -> _Lane:
         with self._lanes_lock:
             if device not in self._lanes:
-                self._lanes[device] = _Lane(device, capacity=self._queue_depth + 1)
+                self._lanes[device] = _Lane(device, capacity=device_places(self._queue_depth))
             return self._lanes[device]
 
     def _model(self, spec: ModelSpec) -> Runner:

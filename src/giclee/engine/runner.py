@@ -10,7 +10,7 @@ import threading
 from typing import Protocol
 
 from giclee.config import ModelSpec
-from giclee.engine.request import GenerationRequest, GenerationResult
+from giclee.contract.request import GenerationRequest, GenerationResult
 
 
 class Runner(Protocol):

@@ -15,13 +15,11 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+from giclee.contract.errors import WorkerDiedError
+
 log = logging.getLogger(__name__)
 
 _Item = tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]
-
-
-class WorkerDiedError(RuntimeError):
-    """The worker thread was stopped while it ran this job; a new worker serves the jobs after it."""
 
 
 class Worker:

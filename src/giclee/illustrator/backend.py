@@ -14,9 +14,9 @@ import time
 from PIL import Image
 
 from giclee.config import ModelSpec
+from giclee.contract.errors import GenerationCancelledError
+from giclee.contract.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.controls.adherence import palette_report
-from giclee.engine.errors import GenerationCancelledError
-from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.illustrator.describe import describe
 from giclee.illustrator.illustrate import illustrate
 from giclee.illustrator.looks import choose

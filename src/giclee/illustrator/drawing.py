@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, overload
 
 from giclee.illustrator.geometry import Matrix, Path, Point
 from giclee.illustrator.text import Anchor, FontRole, fit_size, text_path, text_width
@@ -95,6 +95,10 @@ class Pen:
     def group(self) -> Group:
         return self._stack[-1]
 
+    @overload
+    def _paint(self, paint: str) -> str: ...
+    @overload
+    def _paint(self, paint: None) -> None: ...
     def _paint(self, paint: str | None) -> str | None:
         if paint is None or not paint.startswith("primary"):
             return paint

@@ -441,7 +441,7 @@ def _arc_to_cubics(
     for i in range(count):
         a0, a1 = start + i * step, start + (i + 1) * step
         k = 4 / 3 * math.tan((a1 - a0) / 4)
-        points = []
+        points: list[float] = []
         for px, py in (
             (math.cos(a0) - k * math.sin(a0), math.sin(a0) + k * math.cos(a0)),
             (math.cos(a1) + k * math.sin(a1), math.sin(a1) - k * math.cos(a1)),

@@ -143,7 +143,7 @@ def text_path(content: str, role: FontRole, size: float, x: float, y: float, anc
                     out.append(segment)
                     continue
                 coords = segment[1:]
-                moved = []
+                moved: list[float] = []
                 for j in range(0, len(coords), 2):
                     moved.extend((gx + coords[j] * scale, gy - coords[j + 1] * scale))
                 out.append((segment[0], *moved))

@@ -10,24 +10,16 @@ from __future__ import annotations
 import functools
 import io
 from pathlib import Path
+from typing import cast
 
 import img2pdf
 from PIL import Image, ImageCms
 
-from giclee.engine.request import GeneratedImage, ImageFormat
+from giclee.contract.request import GeneratedImage, ImageFormat
 
 PRINT_DPI = 300
-MEDIA_TYPES = {
-    ImageFormat.PNG: "image/png",
-    ImageFormat.WEBP: "image/webp",
-    ImageFormat.TIFF: "image/tiff",
-    ImageFormat.PDF: "application/pdf",
-    ImageFormat.SVG: "image/svg+xml",
-}
 CMYK_FORMATS = frozenset({ImageFormat.TIFF, ImageFormat.PDF})
 """PNG and WEBP have no CMYK mode."""
-DEFAULT_CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
-"""Ghostscript's CMYK profile, from Debian's libgs-common package."""
 
 
 def _resolution_exif(dpi: int) -> Image.Exif:
@@ -66,7 +58,7 @@ def encode(
         if fmt not in CMYK_FORMATS:
             raise ValueError(f"CMYK needs tiff or pdf, not {fmt}")
         transform, icc["icc_profile"] = _to_cmyk(cmyk_profile)
-        image = ImageCms.applyTransform(image.convert("RGB"), transform)
+        image = cast(Image.Image, ImageCms.applyTransform(image.convert("RGB"), transform))  # None only in place
     if fmt is ImageFormat.PNG:
         image.save(buffer, "PNG", dpi=dpi, compress_level=png_compress_level)
     elif fmt is ImageFormat.WEBP:

@@ -12,7 +12,7 @@ Not `concurrent.futures.ProcessPoolExecutor`: before Python 3.14 it cannot stop 
 `kill_workers`), and one dead worker fails every job of its executor (BrokenProcessPool).
 
 The pool bounds how many jobs run at once, not how many wait: callers admit work before they submit it (the API
-takes a place in the engine's queue, so a flood of uploads is refused with 429, api/shared/delivery.py).
+takes a place in the engine's queue, so a flood of uploads is refused with 429, giclee/service/admission.py).
 
 Jobs are picklable top-level functions and their arguments. The worker imports the function's module, so that
 module should not import torch; nor should the program's main script, which multiprocessing runs again in each
@@ -98,7 +98,7 @@ class _Worker:
     """One worker process and the pipe to it; used by one slot thread at a time."""
 
     def __init__(
-        self, context: multiprocessing.context.BaseContext, memory_bytes: int | None, niceness: int, name: str
+        self, context: multiprocessing.context.ForkServerContext, memory_bytes: int | None, niceness: int, name: str
     ) -> None:
         self.conn, child = context.Pipe()
         self.process = context.Process(target=_serve, args=(child, memory_bytes, niceness), name=name, daemon=True)

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from PIL import Image
 
+from giclee.config import Upscaler
 from giclee.imaging.vector import vector_upscale
 
-
-class Upscaler(StrEnum):
-    LANCZOS = "lanczos"
-    """Sharpest of Pillow's interpolating filters; right for photographic output."""
-    VECTOR = "vector"
-    """Trace to SVG and render at size; right for flat illustrations, which stay crisp."""
+__all__ = ["Upscaler", "resample"]
 
 
 def resample(image: Image.Image, width: int, height: int, upscaler: Upscaler = Upscaler.LANCZOS) -> Image.Image:

@@ -98,7 +98,7 @@ def _compile_regions(model: torch.nn.Module, backend: str) -> str:
     """diffusers' regional compile of `_repeated_blocks`, plus the `_REGIONS` blocks it does not list."""
     repeated = set(getattr(model, "_repeated_blocks", None) or ())
     if repeated:
-        model.compile_repeated_blocks(fullgraph=True, backend=backend)
+        model.compile_repeated_blocks(fullgraph=True, backend=backend)  # type: ignore[operator]  # diffusers' ModelMixin
     extra = {type(m).__name__ for m in model.modules() if type(m).__name__ in _REGIONS - repeated}
     for module in model.modules():
         if type(module).__name__ in extra:

@@ -7,30 +7,29 @@ pipeline needs, unless offline); then both load the same way, from a folder, wit
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 import torch
 from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 from diffusers.utils import logging as diffusers_logging
 from transformers.utils import logging as transformers_logging
 
-from giclee.config import ModelSpec
+from giclee.config import ModelSpec, Upscaler
 from giclee.controls.phrasing import css3_names
-from giclee.imaging.resample import Upscaler
 from giclee.models.cuda import optimize_for_cuda
+from giclee.models.devices import device_name
+from giclee.models.hints import ModelHints
 from giclee.models.presets import PRESETS, Preset, detect_preset
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 # Pipelines warn with the truncated tail of a long prompt: zero retention means no prompt text in any log.
 diffusers_logging.set_verbosity_error()
 transformers_logging.set_verbosity_error()
-
-HINTS_FILE = "giclee.json"
-"""Optional file beside model_index.json with the model's own defaults (steps, guidance, native size)."""
 
 _DTYPES = {"float32": torch.float32, "bfloat16": torch.bfloat16, "float16": torch.float16}
 
@@ -76,10 +75,8 @@ class LoadedModel:
 
 
 def pick_device(name: str) -> torch.device:
-    """'auto' is the first CUDA device where there is one, else the CPU."""
-    if name == "auto":
-        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
-    return torch.device(name)
+    """'auto' is the first CUDA device where there is one, else the CPU (the same answer as the engine's lanes)."""
+    return torch.device(device_name(name))
 
 
 def pick_dtype(name: str, device: torch.device) -> torch.dtype:
@@ -94,11 +91,6 @@ def resolve_source(spec: ModelSpec, *, offline: bool = False) -> Path:
     if Path(spec.source).is_dir():
         return Path(spec.source)
     return Path(DiffusionPipeline.download(spec.source, revision=spec.revision, local_files_only=offline))
-
-
-def _hints(folder: Path) -> dict[str, object]:
-    path = folder / HINTS_FILE
-    return json.loads(path.read_text()) if path.is_file() else {}
 
 
 def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | None = None) -> LoadedModel:
@@ -119,28 +111,30 @@ def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | No
         if spec.optimize and device.type == "cuda":
             log.info("cuda speed-ups applied", extra={"model": spec.name, "applied": optimize_for_cuda(pipeline)})
         img2img = _img2img(pipeline)
-    hints = _hints(folder)
+    hints = ModelHints.read(folder)
     preset = PRESETS[spec.preset] if spec.preset else detect_preset(folder)
-
-    def pick(configured: object, key: str, default: object) -> object:
-        """Configuration first, then the folder's hints file, then the family preset."""
-        return configured if configured is not None else hints.get(key, default)
-
-    strength = pick(spec.refine_strength, "refine_strength", preset.refine_strength)
-    names = pick(spec.colour_names, "colour_names", None)
+    strength = _chosen(spec.refine_strength, hints.refine_strength, preset.refine_strength)
+    names = _chosen(spec.colour_names, hints.colour_names, None)
     run = RunSettings(
-        steps=int(pick(spec.steps, "default_steps", preset.steps)),
-        guidance=float(pick(spec.guidance, "default_guidance", preset.guidance)),
-        native_resolution=int(pick(spec.native_resolution, "native_resolution", preset.native_resolution)),
-        upscaler=Upscaler(pick(spec.upscaler, "upscaler", Upscaler.LANCZOS)),
+        steps=_chosen(spec.steps, hints.steps, preset.steps),
+        guidance=_chosen(spec.guidance, hints.guidance, preset.guidance),
+        native_resolution=_chosen(spec.native_resolution, hints.native_resolution, preset.native_resolution),
+        upscaler=_chosen(spec.upscaler, hints.upscaler, Upscaler.LANCZOS),
         device=device,
         preset=preset,
-        refine_strength=float(strength) if strength and img2img is not None else None,
+        refine_strength=strength if strength and img2img is not None else None,
         budget_bytes=_budget(spec, device),
-        colour_names={name: tuple(rgb) for name, rgb in names.items()} if names else css3_names(),
-        style_templates=hints.get("style_templates"),  # type: ignore[arg-type]
+        colour_names=dict(names) if names else css3_names(),
+        style_templates=hints.style_templates,
     )
     return LoadedModel(spec=spec, pipeline=pipeline, run=run, img2img=img2img)
+
+
+def _chosen(configured: T | None, hinted: T | None, default: T) -> T:
+    """Configuration first, then the folder's hints file, then the default (the family preset's)."""
+    if configured is not None:
+        return configured
+    return hinted if hinted is not None else default
 
 
 def _budget(spec: ModelSpec, device: torch.device) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 KIB = 1024
 
@@ -137,9 +138,11 @@ PRESETS: dict[str, Preset] = {
 }
 
 
-def _config(folder: Path, component: str) -> dict[str, object]:
+def _config(folder: Path, component: str) -> dict[str, Any]:
+    """A component's config.json (diffusers' own format: values of any JSON type), or {} without one."""
     path = folder / component / "config.json"
-    return json.loads(path.read_text()) if path.is_file() else {}
+    config: dict[str, Any] = json.loads(path.read_text()) if path.is_file() else {}
+    return config
 
 
 def detect_preset(folder: Path) -> Preset:

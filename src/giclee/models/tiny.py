@@ -6,14 +6,13 @@ service is exercised in seconds on a CPU without downloading anything.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import torch
 from diffusers import AutoencoderKL, EulerDiscreteScheduler, StableDiffusionPipeline, UNet2DConditionModel
 from transformers import CLIPTextConfig, CLIPTextModel
 
-from giclee.models.loader import HINTS_FILE
+from giclee.models.hints import ModelHints
 from giclee.models.tiny_families import clip_tokenizer
 
 
@@ -68,11 +67,5 @@ def build_tiny_sd(folder: Path, *, seed: int = 0, steps: int = 2, native_resolut
         requires_safety_checker=False,
     )
     pipeline.save_pretrained(folder)
-    hints = {
-        "default_steps": steps,
-        "default_guidance": 4.0,
-        "native_resolution": native_resolution,
-        "refine_strength": 0,
-    }
-    (folder / HINTS_FILE).write_text(json.dumps(hints))
+    ModelHints(steps=steps, guidance=4.0, native_resolution=native_resolution, refine_strength=0).write(folder)
     return folder

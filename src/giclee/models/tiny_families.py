@@ -9,7 +9,6 @@ Tokenizers are built in memory from a character-level vocabulary, so different p
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -53,7 +52,7 @@ from transformers import (
     T5Tokenizer,
 )
 
-from giclee.models.loader import HINTS_FILE
+from giclee.models.hints import ModelHints
 
 _ASCII = [chr(code) for code in range(33, 127)]
 """Printable ASCII: one token per character, enough for prompts to differ and for every family's templates."""
@@ -413,6 +412,5 @@ def assemble(
 def build_tiny(family: str, folder: Path, *, seed: int = 0) -> Path:
     """Save the family's tiny pipeline and its serving hints to `folder` (a normal pipeline folder) and return it."""
     assemble(family, seed=seed).save_pretrained(folder)
-    hints = {"default_steps": 2, "default_guidance": FAMILIES[family].guidance, "native_resolution": 64}
-    (folder / HINTS_FILE).write_text(json.dumps(hints))
+    ModelHints(steps=2, guidance=FAMILIES[family].guidance, native_resolution=64).write(folder)
     return folder

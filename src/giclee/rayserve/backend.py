@@ -1,4 +1,4 @@
-"""`RayBackend`: the engine interface the API layer uses, answered by the engine deployment's replicas."""
+"""`RayBackend`: the engine contract the service layer uses, answered by the engine deployment's replicas."""
 
 from __future__ import annotations
 
@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 from ray.exceptions import RayActorError
 from ray.serve.exceptions import DeploymentUnavailableError, ReplicaUnavailableError
 
-from giclee.engine.engine import QueueFullError
-from giclee.engine.request import GenerationRequest, GenerationResult
-from giclee.engine.worker import WorkerDiedError
+from giclee.contract.errors import QueueFullError, WorkerDiedError
+from giclee.contract.request import GenerationRequest, GenerationResult
 
 if TYPE_CHECKING:
     from ray.serve.handle import DeploymentHandle, DeploymentResponseGenerator
@@ -39,6 +38,10 @@ class RayBackend:
     def queue_depth(self) -> int:
         """Generations admitted and not finished: waiting here for a replica, or running on one."""
         return self._pending
+
+    def capacity(self, model_id: str | None = None) -> int:
+        """Generations admitted at once over every replica (`device_places` each, counted by the caller)."""
+        return self._capacity
 
     def loaded(self) -> list[str]:
         """The models a replica reported loaded at `warm` (every replica loads the default model at start)."""

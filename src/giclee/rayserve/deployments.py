@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import ray
 from fastapi import FastAPI
@@ -14,9 +15,9 @@ from ray.serve.handle import DeploymentHandle
 
 from giclee.api.app import create_app
 from giclee.config import Settings
-from giclee.engine.engine import Engine
-from giclee.engine.request import GenerationRequest, GenerationResult
-from giclee.models.registry import ModelRegistry
+from giclee.contract.backend import device_places
+from giclee.contract.registry import ModelRegistry
+from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.rayserve.backend import RayBackend
 
 APP_NAME = "giclee"
@@ -28,7 +29,9 @@ INGRESS_MAX_ONGOING = 1000
 class EngineReplica:
     """One engine on one device: loads the default model before it reports healthy, runs one request at a time."""
 
-    async def __init__(self, settings: Settings) -> None:
+    async def __init__(self, settings: Settings) -> None:  # type: ignore[misc]  # Ray Serve awaits an async init
+        from giclee.engine.engine import Engine  # in the replica's process only: the ingress never runs a model
+
         registry = ModelRegistry.from_settings(settings)
         self.engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
         self.replica = serve.get_replica_context().replica_id.unique_id
@@ -41,10 +44,15 @@ class EngineReplica:
         """
         loop = asyncio.get_running_loop()
         started = asyncio.Event()
-        job = self.engine.submit(request, on_start=lambda: loop.call_soon_threadsafe(started.set))
+
+        def on_start() -> None:
+            loop.call_soon_threadsafe(started.set)
+
+        job = self.engine.submit(request, on_start=on_start)
         waiter = asyncio.ensure_future(started.wait())
+        watched: set[asyncio.Future[Any]] = {job, waiter}
         try:
-            await asyncio.wait({job, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
             yield None
             result = await job
         finally:
@@ -107,7 +115,8 @@ def build_application(settings: Settings) -> Application:
     """
     gpus = ray.cluster_resources().get("GPU", 0)
     # as in one process: per device, one running and queue_depth waiting; more get 429 with Retry-After
-    capacity = replica_ceiling(settings, gpus) * (settings.queue_depth + 1)
-    engine = EngineReplica.options(**engine_options(settings, gpus))
-    ingress = Ingress.options(num_replicas=1, max_ongoing_requests=INGRESS_MAX_ONGOING)
+    capacity = replica_ceiling(settings, gpus) * device_places(settings.queue_depth)
+    # serve.deployment made both classes Deployments, which mypy cannot see through a class decorator
+    engine = EngineReplica.options(**engine_options(settings, gpus))  # type: ignore[attr-defined]
+    ingress = Ingress.options(num_replicas=1, max_ongoing_requests=INGRESS_MAX_ONGOING)  # type: ignore[attr-defined]
     return ingress.bind(settings, engine.bind(settings), capacity)

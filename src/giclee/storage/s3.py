@@ -11,8 +11,7 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError
 
 from giclee.config import S3Settings
-from giclee.engine.request import ImageFormat
-from giclee.imaging.encode import MEDIA_TYPES
+from giclee.contract.request import MEDIA_TYPES, ImageFormat
 from giclee.storage.base import RESULT_NAME, StorageError, StoredFile, new_result_name
 
 log = logging.getLogger(__name__)

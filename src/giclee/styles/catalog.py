@@ -9,15 +9,11 @@ from __future__ import annotations
 import functools
 import tomllib
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
+from giclee.config import OutputKind
+
 CATALOG_FILE = Path(__file__).with_name("catalog.toml")
-
-
-class OutputKind(StrEnum):
-    RASTER = "raster"
-    VECTOR = "vector"
 
 
 @dataclass(frozen=True, slots=True)

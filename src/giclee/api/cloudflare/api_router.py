@@ -20,8 +20,8 @@ from giclee.api.cloudflare.protocol import (
     UnifiedRunResponse,
     UnifiedRunStatus,
 )
-from giclee.api.shared.translate import resolve_model
 from giclee.api.state import StateDep
+from giclee.service.requests import resolve_model
 
 PREFIX = "/client/v4/accounts/{account_id}/ai"
 UNIFIED_PATH = PREFIX + "/run"

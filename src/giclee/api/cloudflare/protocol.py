@@ -6,8 +6,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field, StrictBool, StrictStr
 
-from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.shared.protocol import MAX_PROMPT, Controls, StrictModel
+from giclee.service.errors import ErrorKind, ServiceError
 
 
 class ImageInput(StrictModel):
@@ -122,13 +122,13 @@ CODES: dict[ErrorKind, int] = {
 }
 
 
-def render_unified(error: ApiError) -> dict[str, object]:
+def render_unified(error: ServiceError) -> dict[str, object]:
     return {"state": "Failed", "error": error_item(error)}
 
 
-def error_item(error: ApiError) -> dict[str, object]:
+def error_item(error: ServiceError) -> dict[str, object]:
     return {"code": CODES[error.kind], "message": error.message}
 
 
-def render_classic(error: ApiError) -> dict[str, object]:
+def render_classic(error: ServiceError) -> dict[str, object]:
     return {"result": None, "success": False, "errors": [error_item(error)], "messages": []}

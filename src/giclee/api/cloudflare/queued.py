@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from giclee.api.auth import origin_of, owner_of
 from giclee.api.cloudflare import serving
 from giclee.api.cloudflare.protocol import (
     BatchItemResult,
@@ -32,11 +33,11 @@ from giclee.api.cloudflare.protocol import (
     render_classic,
     render_unified,
 )
-from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.shared.delivery import Origin
-from giclee.api.shared.jobs import Job, JobState, owner_of
-from giclee.api.shared.translate import resolve_model
+from giclee.api.errors import headers_of, status_of
 from giclee.api.state import AppState
+from giclee.service.errors import ErrorKind, ServiceError
+from giclee.service.jobs import Job, JobState
+from giclee.service.requests import resolve_model
 
 M = TypeVar("M", bound=BaseModel)
 CLASSIC = "cloudflare-classic"
@@ -78,10 +79,11 @@ def classic(state: AppState, model_id: str, body: dict[str, Any], http_request: 
         return _poll_classic(state, model_id, parse(QueuePoll, body), http_request, response)
     if "requests" in body:
         batch = parse(QueueBatch, body)
-        capacity = state.settings.queue_depth + 1
+        capacity = state.engine.capacity(resolve_model(state.registry, model_id).name)
         if len(batch.requests) > capacity:
-            raise ApiError(
-                ErrorKind.BAD_INPUT, f"requests: at most {capacity} items fit in the queue at once (queue_depth + 1)"
+            raise ServiceError(
+                ErrorKind.BAD_INPUT,
+                f"requests: at most {capacity} items fit in the queue at once (queue_depth + 1 per device)",
             )
         items: list[ImageInput] = list(batch.requests)
         references = [item.external_reference for item in batch.requests]
@@ -89,10 +91,9 @@ def classic(state: AppState, model_id: str, body: dict[str, Any], http_request: 
     else:
         items, references, prefixes = [parse(ImageInput, body)], [None], [""]
     requests = [serving.to_request(state, model_id, item, prefix) for item, prefix in zip(items, prefixes, strict=True)]
-    job = state.jobs.submit(
-        state,
+    job = state.service.jobs.submit(
         requests,
-        Origin.of(state, http_request, watch=False),
+        origin_of(state, http_request, watch=False),
         surface=CLASSIC,
         model=requests[0].model,
         owner=owner_of(state, http_request),
@@ -107,7 +108,7 @@ def _poll_classic(
 ) -> ClassicAnswer:
     job = _find(state, poll.request_id, CLASSIC, http_request, "request_id")
     if job.model != resolve_model(state.registry, model_id).name:
-        raise ApiError(ErrorKind.NOT_FOUND, f"request_id: job {job.id} was not submitted to model {model_id!r}")
+        raise ServiceError(ErrorKind.NOT_FOUND, f"request_id: job {job.id} was not submitted to model {model_id!r}")
     if job.outcomes is None:
         status = "running" if job.state is JobState.RUNNING else "queued"
         return ClassicQueuedResponse(result=QueuedResult(status=status, request_id=job.id, model=model_id))
@@ -115,27 +116,26 @@ def _poll_classic(
         responses = [
             BatchItemResult(
                 id=index,
-                result=None if isinstance(outcome, ApiError) else serving.output_of(outcome),
-                success=not isinstance(outcome, ApiError),
+                result=None if isinstance(outcome, ServiceError) else serving.output_of(outcome),
+                success=not isinstance(outcome, ServiceError),
                 external_reference=reference,
-                errors=[error_item(outcome)] if isinstance(outcome, ApiError) else [],
+                errors=[error_item(outcome)] if isinstance(outcome, ServiceError) else [],
             )
             for index, (outcome, reference) in enumerate(zip(job.outcomes, job.references, strict=True))
         ]
         return ClassicBatchResponse(result=BatchResult(responses=responses))
     outcome = job.outcomes[0]
-    if isinstance(outcome, ApiError):
-        return JSONResponse(render_classic(outcome), status_code=outcome.status, headers=outcome.headers())
+    if isinstance(outcome, ServiceError):
+        return JSONResponse(render_classic(outcome), status_code=status_of(outcome), headers=headers_of(outcome))
     response.headers.update(outcome.headers())
     return ClassicRunResponse(result=serving.output_of(outcome))
 
 
 def submit_unified(state: AppState, body: UnifiedRunRequest, http_request: Request) -> UnifiedRunStatus:
     request = serving.to_request(state, body.model, body.input, "input.")
-    job = state.jobs.submit(
-        state,
+    job = state.service.jobs.submit(
         [request],
-        Origin.of(state, http_request, watch=False),
+        origin_of(state, http_request, watch=False),
         surface=UNIFIED,
         model=request.model,
         owner=owner_of(state, http_request),
@@ -150,13 +150,13 @@ def poll_unified(
     if job.outcomes is None:
         return UnifiedRunStatus(runId=job.id, state=_RUN_STATES[job.state])
     outcome = job.outcomes[0]
-    if isinstance(outcome, ApiError):
+    if isinstance(outcome, ServiceError):
         return JSONResponse(
-            {"runId": job.id, **render_unified(outcome)}, status_code=outcome.status, headers=outcome.headers()
+            {"runId": job.id, **render_unified(outcome)}, status_code=status_of(outcome), headers=headers_of(outcome)
         )
     response.headers.update(outcome.headers())
     return UnifiedRunStatus(runId=job.id, state="Completed", result=serving.output_of(outcome))
 
 
 def _find(state: AppState, job_id: str, surface: str, http_request: Request, field_name: str) -> Job:
-    return state.jobs.get(job_id, surface=surface, owner=owner_of(state, http_request), field_name=field_name)
+    return state.service.jobs.get(job_id, surface=surface, owner=owner_of(state, http_request), field_name=field_name)

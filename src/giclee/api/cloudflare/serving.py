@@ -6,13 +6,15 @@ from typing import Any
 
 from fastapi import Request
 
+from giclee.api.auth import origin_of
 from giclee.api.cloudflare.protocol import ImageInput, ImageOutput
-from giclee.api.shared.delivery import Delivery, Origin, deliver
-from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
 from giclee.config import ModelSpec
-from giclee.engine.request import GenerationRequest
-from giclee.engine.sizes import sizes
+from giclee.contract.request import GenerationRequest
+from giclee.service.delivery import Delivery
+from giclee.service.errors import ErrorKind, ServiceError
+from giclee.service.requests import build_request
+from giclee.service.sizes import sizes
 from giclee.styles.catalog import styles_for, substyles
 
 
@@ -25,19 +27,21 @@ def to_request(state: AppState, model_id: str, body: ImageInput, field_prefix: s
         size=body.size,
         style=body.style,
         substyle=body.substyle,
-        controls=body.controls,
+        colors=body.controls.palette() if body.controls else (),
+        background_color=body.controls.background() if body.controls else None,
         field_prefix=field_prefix,
     )
 
 
 async def run(state: AppState, model_id: str, body: ImageInput, http_request: Request, field_prefix: str) -> Delivery:
     request = to_request(state, model_id, body, field_prefix)
-    return await deliver(state, request, Origin.of(state, http_request))
+    return await state.service.deliver(request, origin_of(state, http_request))
 
 
 def output_of(delivery: Delivery) -> ImageOutput:
     url = delivery.images[0].url
-    assert url is not None  # stored, not inline
+    if url is None:  # only a b64_json answer is delivered inline, and Cloudflare's routes never ask for one
+        raise ServiceError(ErrorKind.INTERNAL, "internal error: the image was not stored")
     return ImageOutput(image=url)
 
 

@@ -6,8 +6,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
-from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.shared.protocol import MAX_PROMPT, Controls
+from giclee.service.errors import ErrorKind, ServiceError
 
 
 class ImageGenerationRequest(BaseModel):
@@ -90,5 +90,5 @@ CODES: dict[ErrorKind, str] = {
 }
 
 
-def render(error: ApiError) -> dict[str, object]:
+def render(error: ServiceError) -> dict[str, object]:
     return {"code": CODES[error.kind], "message": error.message}

@@ -11,7 +11,7 @@ from fastapi import Request, UploadFile
 from pydantic import Field, TypeAdapter, ValidationError
 from starlette.concurrency import run_in_threadpool
 
-from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.auth import origin_of
 from giclee.api.recraft.protocol import (
     Image,
     ImageGenerationRequest,
@@ -20,14 +20,14 @@ from giclee.api.recraft.protocol import (
     ModelList,
     ProcessImageResponse,
 )
-from giclee.api.shared.delivery import Delivery, Origin, cpu_place, deliver, spend_rate_limit, unless_disconnected
 from giclee.api.shared.protocol import Channel
-from giclee.api.shared.translate import build_request
 from giclee.api.state import AppState
-from giclee.controls.palette import RGB
-from giclee.engine.request import ImageFormat
+from giclee.contract.request import RGB, ImageFormat
 from giclee.imaging.pool import JobTimeoutError, WorkerLostError
 from giclee.imaging.vectorize import UploadError, vectorize_upload
+from giclee.service.delivery import Delivery, Origin, unless_disconnected
+from giclee.service.errors import ErrorKind, ServiceError
+from giclee.service.requests import build_request
 
 MAX_STRICT_COLOURS = 64
 """Flat art needs far fewer; each extra colour costs the snap time and memory on every distinct input colour."""
@@ -48,14 +48,15 @@ async def generate(
         size=body.size,
         style=body.style,
         substyle=body.substyle,
-        controls=body.controls,
+        colors=body.controls.palette() if body.controls else (),
+        background_color=body.controls.background() if body.controls else None,
         negative_prompt=body.negative_prompt,
         seed=body.random_seed,
         n=body.n,
         image_format=ImageFormat(body.image_format),
     )
     inline = body.response_format == "b64_json"
-    delivery = await deliver(state, request, Origin.of(state, http_request), inline=inline)
+    delivery = await state.service.deliver(request, origin_of(state, http_request), inline=inline)
     data = [
         Image(
             image_id=image.image_id,
@@ -82,12 +83,13 @@ async def vectorize(
     process under the time and memory limits (imaging/pool.py): vtracer holds the GIL, and in this process one
     hostile upload would stop every route."""
     if upload is None:
-        raise ApiError(ErrorKind.BAD_INPUT, "file: an image upload is required (multipart field 'file' or 'image')")
+        raise ServiceError(ErrorKind.BAD_INPUT, "file: an image upload is required (multipart field 'file' or 'image')")
     palette = _palette(palette_json)
-    origin = Origin.of(state, http_request)  # watched: a client that leaves stops its worker
-    spend_rate_limit(state, origin.client, 1)
+    origin = origin_of(state, http_request)  # watched: a client that leaves stops its worker
+    admission = state.service.admission
+    admission.spend(origin.client, 1)
     data = await upload.read()
-    with cpu_place(state, origin, 1):
+    with admission.cpu_place(origin.client, 1):
         svg = (await _trace(state, origin, data, palette, small_shape_filter, cut_out)).encode()
     result = Image(image_id=str(uuid.uuid4()))
     if inline:
@@ -120,9 +122,9 @@ async def _trace(
     try:
         return await unless_disconnected(origin.disconnected, work)
     except UploadError as exc:
-        raise ApiError(ErrorKind.BAD_INPUT, str(exc)) from None
+        raise ServiceError(ErrorKind.BAD_INPUT, str(exc)) from None
     except JobTimeoutError:
-        raise ApiError(
+        raise ServiceError(
             ErrorKind.TIMEOUT,
             f"file: tracing this image took longer than {settings.cpu_timeout_s:g} s and was stopped; "
             "send a smaller or flatter image, or a strict_color_palette",
@@ -131,7 +133,7 @@ async def _trace(
         if isinstance(exc, WorkerLostError) and not exc.aborted:
             raise
         cap = settings.cpu_memory_bytes
-        raise ApiError(
+        raise ServiceError(
             ErrorKind.TOO_LARGE,
             "file: tracing this image needs more memory than a worker may use"
             + (f" ({cap // 2**20} MiB)" if cap else "")
@@ -146,7 +148,7 @@ def _palette(text: str | None) -> tuple[RGB, ...]:
     try:
         return tuple(_PALETTE.validate_json(text))
     except ValidationError:
-        raise ApiError(
+        raise ServiceError(
             ErrorKind.BAD_INPUT,
             f"strict_color_palette: must be a JSON list of 1 to {MAX_STRICT_COLOURS} [r, g, b] triples, "
             "each channel an integer 0..255",

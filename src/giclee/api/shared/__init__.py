@@ -1,1 +1,1 @@
-"""What the surfaces share: the colour controls and the path from a request to delivered files."""
+"""What the surfaces share on the wire: the colour controls (protocol.py)."""

@@ -9,12 +9,11 @@ from fastapi import APIRouter, Depends, Query, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from giclee.api.auth import require_token
-from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.shared.translate import resolve_model
 from giclee.api.state import StateDep
-from giclee.engine.request import ImageFormat
-from giclee.engine.sizes import sizes
-from giclee.imaging.encode import MEDIA_TYPES
+from giclee.contract.request import MEDIA_TYPES, ImageFormat
+from giclee.service.errors import ErrorKind, ServiceError
+from giclee.service.requests import resolve_model
+from giclee.service.sizes import sizes
 from giclee.storage.base import StorageError
 from giclee.storage.signing import SignatureError
 from giclee.styles.catalog import styles_for, substyles
@@ -65,11 +64,11 @@ async def result_file(
     try:
         data = state.store.read(name, exp, sig)
     except SignatureError as exc:
-        raise ApiError(ErrorKind.FORBIDDEN, str(exc)) from None
+        raise ServiceError(ErrorKind.FORBIDDEN, str(exc)) from None
     except StorageError as exc:
-        raise ApiError(ErrorKind.STORAGE, str(exc), retry_after=state.settings.retry_after_s) from None
+        raise ServiceError(ErrorKind.STORAGE, str(exc), retry_after=state.settings.retry_after_s) from None
     if data is None:
-        raise ApiError(ErrorKind.NOT_FOUND, "the file has expired or was already downloaded")
+        raise ServiceError(ErrorKind.NOT_FOUND, "the file has expired or was already downloaded")
     media_type = MEDIA_TYPES[ImageFormat(name.rsplit(".", 1)[1])]
     cache = "no-store" if state.store.zero_retention else f"private, max-age={max(0, exp - int(time.time()))}"
     return Response(data, media_type=media_type, headers={"Cache-Control": cache})

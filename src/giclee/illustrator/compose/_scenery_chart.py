@@ -70,7 +70,7 @@ def plate_size(pen: Pen, text: str, size: float) -> tuple[float, float]:
     return pen.text_width(text, size, "sans-bold") + size * 0.9, size * 1.45
 
 
-Symbol = Callable[[Pen, float, float, float], None]
+Symbol = Callable[[Pen, float, float, float], object]
 """Draws a legend symbol centred at (x, y), `size` across."""
 
 

@@ -20,7 +20,7 @@ from giclee.illustrator.scene import Scene, Thing
 
 Box = tuple[float, float, float, float]
 """x0, y0, x1, y1."""
-Job = Callable[[], None]
+Job = Callable[[], object]
 
 HILLS: dict[str, tuple[str, ...]] = {
     "summer": ("lime.light", "lime", "green.light", "green", "green.dark"),
@@ -366,7 +366,7 @@ def plant(view: View, layers: list[Layer], kind: str, natural: int, *, size: flo
             hue, flip, scale = tree_hue(view, kind), rng.random() < 0.5, rng.uniform(0.8, 1.15)
             if layer.deep:
                 scale *= view.scale(view.depth(base)) / view.scale(layer.depth)
-            layer.add(base, lambda x=x, base=base, hue=hue, flip=flip, s=scale, layer=layer, h=h: draw_tree(
+            layer.add(base, lambda x=x, base=base, hue=hue, flip=flip, s=scale, layer=layer, h=h: draw_tree(  # type: ignore[misc]
                 view, kind, x, base, h * s, hue, layer.paint, flip=flip))
     view.done.add(kind)
 

@@ -242,7 +242,7 @@ def _extras(card: Card, surface: str) -> None:
             pen.circle(x, y, r, "white" if surface != "paper" else "sky.light")
 
 
-def _sprinkle(card: Card, count: int, sizes: tuple[float, float], avoid: list[Box]) -> list[tuple[float, ...]]:
+def _sprinkle(card: Card, count: int, sizes: tuple[float, float], avoid: list[Box]) -> list[tuple[float, float, float]]:
     """Up to `count` random (x, y, size) inside the margins, off the boxes to avoid (sizes as margin shares)."""
     canvas, rng = card.canvas, card.rng
     x0, y0, w, h = canvas.inner(0.07)
@@ -301,8 +301,8 @@ def _details(card: Card, box: Box, surface: str, anchor: str = "middle") -> None
     baseline = y + cap(pen, "sans-bold", size)
     paint = card.soft(surface)
     for index, line in enumerate(lines):
-        pen.text(line, tx, baseline, size, paint, font="sans-bold" if index == 0 else "sans", anchor=anchor,
-                 max_width=w)  # type: ignore[arg-type]
+        pen.text(line, tx, baseline, size, paint, font="sans-bold" if index == 0 else "sans", anchor=anchor,  # type: ignore[arg-type]
+                 max_width=w)
         baseline += size * 1.45
     if card.cta:
         button = next((paint for paint in card.accents if paint != surface and card.reads(paint, surface, 1.4)),

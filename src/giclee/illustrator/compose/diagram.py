@@ -333,8 +333,8 @@ def _network_tree(scene: Scene, canvas: Canvas, area: Box, singles: list[Part]) 
             wireless = site.part.glyph in ("phone", "wifi") or (site.part.thing is not None and
                                                                site.part.thing.kind in ("smartphone", "wifi"))
             _link(canvas, switch, site, dashed=wireless)
-    for index, level in enumerate(sites):
-        for site in level:
+    for index, row in enumerate(sites):
+        for site in row:
             _node(canvas, site, hue(canvas, min(index, 2)), scene.labels, solid=index == len(sites) - 1, side=True)
     for group, tone in zip(leaf_sites, (hue(canvas, 3), hue(canvas, 4)), strict=True):
         for site in group:

@@ -576,7 +576,7 @@ def forests(atlas: Atlas) -> None:
         if spot is None:
             spot = (atlas.canvas.width * (i + 0.5) / count, atlas.canvas.height * 0.5)
         r = rng.uniform(46, 70)
-        trees = []
+        trees: list[tuple[float, float, bool]] = []
         for _ in range(40):
             a, d = rng.uniform(0, math.tau), r * math.sqrt(rng.random())
             x, y = spot[0] + math.cos(a) * d, spot[1] + math.sin(a) * d * 0.7
@@ -636,7 +636,7 @@ def small_things(atlas: Atlas) -> None:
                     sc.rock(pen)
             else:
                 with sc.piece(pen, x, y, size * (1.3 if kind == "palm tree" else 1.0), name=kind, primary=hue):
-                    {"tree": sc.tree, "pine tree": sc.pine, "palm tree": sc.palm}[kind](pen)
+                    {"tree": sc.tree, "pine tree": sc.pine, "palm tree": sc.palm}[kind](pen)  # type: ignore[operator]
 
 
 # landmarks --------------------------------------------------------------------------------------------------

@@ -377,4 +377,4 @@ def glyph(p: Pen, char: str, cx: float, cy: float, height: float, fill: str, fon
     x0, y0, x1, y1 = outline.bounds()
     scale = height / (y1 - y0)
     matrix = Matrix.translate(cx - (x0 + x1) / 2 * scale, cy - (y0 + y1) / 2 * scale) @ Matrix.scale(scale)
-    return p.path(outline.transformed(matrix), fill, **options)
+    return p.path(outline.transformed(matrix), fill, **options)  # type: ignore[arg-type]

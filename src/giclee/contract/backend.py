@@ -1,4 +1,4 @@
-"""What the API layer needs from an engine, so one FastAPI app runs over a local `Engine` or a Ray deployment."""
+"""What the service layer needs from an engine, so one app runs over a local `Engine` or a Ray deployment."""
 
 from __future__ import annotations
 
@@ -6,7 +6,13 @@ import asyncio
 from collections.abc import Callable
 from typing import Protocol
 
-from giclee.engine.request import GenerationRequest, GenerationResult
+from giclee.contract.request import GenerationRequest, GenerationResult
+
+
+def device_places(queue_depth: int) -> int:
+    """The one capacity rule: per device (an engine lane, a Ray replica), one generation running and `queue_depth`
+    waiting; a request past that is refused at once (429) instead of piling up latency."""
+    return queue_depth + 1
 
 
 class GenerationBackend(Protocol):
@@ -16,7 +22,8 @@ class GenerationBackend(Protocol):
     when the worker running the job died (500); cancelling it stops the job between two denoising steps.
     `on_start` is called when the job leaves the queue. `reserve` takes a place in the same admission for CPU work
     that runs beside the engine (an upload traced in a worker process), refused the same way; calling what it
-    returns gives the place back.
+    returns gives the place back. `capacity` is how many generations of a model may be admitted at once (running
+    or waiting), by `device_places` per device that serves it.
     """
 
     def submit(
@@ -24,6 +31,8 @@ class GenerationBackend(Protocol):
     ) -> asyncio.Future[GenerationResult]: ...
 
     def reserve(self) -> Callable[[], None]: ...
+
+    def capacity(self, model_id: str | None = None) -> int: ...
 
     async def warm(self, model_id: str | None = None) -> None: ...
 

@@ -6,15 +6,9 @@ as it is on Recraft, so that a client never silently gets a smaller image than i
 
 from __future__ import annotations
 
-from enum import StrEnum
+from giclee.config import SizeGroup
 
-
-class SizeGroup(StrEnum):
-    """Which of Recraft's size tables a model serves."""
-
-    K2 = "2k"
-    K1 = "1k"
-
+__all__ = ["SizeGroup", "default_size", "resolve_size", "sizes"]
 
 _RATIOS = ("1:1", "2:1", "1:2", "3:2", "2:3", "4:3", "3:4", "5:4", "4:5", "6:10", "14:10", "10:14", "16:9", "9:16")
 

@@ -16,21 +16,16 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from fastapi import Request
-
-from giclee.api.auth import client_key
-from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.shared.delivery import Delivery, Origin, admit, complete, spend_rate_limit
-from giclee.engine.request import GenerationRequest, GenerationResult
-
-if TYPE_CHECKING:
-    from giclee.api.state import AppState
+from giclee.contract.request import GenerationRequest, GenerationResult
+from giclee.service.admission import Admission
+from giclee.service.delivery import Deliverer, Delivery, Origin
+from giclee.service.errors import ErrorKind, ServiceError
+from giclee.telemetry.metrics import Metrics
 
 log = logging.getLogger(__name__)
 
-Outcome = Delivery | ApiError
+Outcome = Delivery | ServiceError
 
 
 class JobState(StrEnum):
@@ -59,18 +54,13 @@ class Job:
     def state(self) -> JobState:
         if self.outcomes is None:
             return JobState.RUNNING if self.started else JobState.QUEUED
-        if not self.batch and isinstance(self.outcomes[0], ApiError):
+        if not self.batch and isinstance(self.outcomes[0], ServiceError):
             return JobState.FAILED
         return JobState.COMPLETED
 
     def mark_started(self) -> None:
         """Called on the engine's worker thread: a plain flag, read by the event loop."""
         self.started = True
-
-
-def owner_of(state: AppState, http_request: Request) -> str | None:
-    """With tokens configured, a job belongs to the token that submitted it; else to any local client."""
-    return client_key(http_request, tokens=True) if state.settings.api_tokens else None
 
 
 class JobTable:
@@ -80,9 +70,21 @@ class JobTable:
     held a whole TTL (a day by default), so one token filling the table would lock the others out that long.
     """
 
-    def __init__(self, max_jobs: int, ttl_s: float, *, owners: int = 1) -> None:
+    def __init__(
+        self,
+        max_jobs: int,
+        ttl_s: float,
+        *,
+        admission: Admission,
+        deliverer: Deliverer,
+        metrics: Metrics,
+        owners: int = 1,
+    ) -> None:
         self.max_jobs = max_jobs
         self.ttl_s = ttl_s
+        self.admission = admission
+        self.deliverer = deliverer
+        self.metrics = metrics
         self.share = math.ceil(max_jobs / max(1, owners))
         self._jobs: dict[str, Job] = {}
         self._held: Counter[str | None] = Counter()
@@ -99,7 +101,6 @@ class JobTable:
 
     def submit(
         self,
-        state: AppState,
         requests: list[GenerationRequest],
         origin: Origin,
         *,
@@ -112,17 +113,17 @@ class JobTable:
         """Admit every generation of the job now (all or none), then run them in the background."""
         self._expire()
         if len(self._jobs) >= self.max_jobs:
-            raise ApiError(
+            raise ServiceError(
                 ErrorKind.OVER_CAPACITY,
                 f"Out of capacity: {self.max_jobs} background jobs are held; retry once results expire",
-                retry_after=state.settings.retry_after_s,
+                retry_after=self.admission.retry_after_s,
             )
         if self._held[owner] >= self.share:
-            raise ApiError(
+            raise ServiceError(
                 ErrorKind.OVER_CAPACITY,
                 f"Out of capacity: this token holds {self.share} background jobs, its share of {self.max_jobs}; "
                 "retry once its results expire",
-                retry_after=state.settings.retry_after_s,
+                retry_after=self.admission.retry_after_s,
             )
         job = Job(
             id=str(uuid.uuid4()),
@@ -134,17 +135,17 @@ class JobTable:
         )
         # the whole job's images are charged at once, and given back if the queue refuses part-way
         images = sum(request.n for request in requests)
-        spend_rate_limit(state, origin.client, images)
+        self.admission.spend(origin.client, images)
         admitted: list[asyncio.Future[GenerationResult]] = []
         try:
             for request in requests:
-                admitted.append(admit(state, request, origin, on_start=job.mark_started, charged=True))
-        except ApiError:
+                admitted.append(self.admission.enqueue(request, on_start=job.mark_started))
+        except ServiceError:
             for generation in admitted:
                 generation.cancel()
-            state.limiter.give_back(origin.client, images)
+            self.admission.give_back(origin.client, images)
             raise
-        job.task = asyncio.create_task(self._run(state, job, requests, origin, admitted))
+        job.task = asyncio.create_task(self._run(job, requests, origin, admitted))
         self._jobs[job.id] = job
         self._held[owner] += 1
         return job
@@ -155,10 +156,10 @@ class JobTable:
         try:
             key = str(uuid.UUID(job_id))
         except ValueError:
-            raise ApiError(ErrorKind.BAD_INPUT, f"{field_name}: {job_id[:64]!r} is not a job id (a UUID)") from None
+            raise ServiceError(ErrorKind.BAD_INPUT, f"{field_name}: {job_id[:64]!r} is not a job id (a UUID)") from None
         job = self._jobs.get(key)
         if job is None or job.surface != surface or (job.owner is not None and job.owner != owner):
-            raise ApiError(
+            raise ServiceError(
                 ErrorKind.NOT_FOUND,
                 f"{field_name}: no job {key}: unknown, or finished more than {self.ttl_s:g} s ago and forgotten",
             )
@@ -166,7 +167,6 @@ class JobTable:
 
     async def _run(
         self,
-        state: AppState,
         job: Job,
         requests: list[GenerationRequest],
         origin: Origin,
@@ -174,13 +174,13 @@ class JobTable:
     ) -> None:
         async def one(request: GenerationRequest, generation: asyncio.Future[GenerationResult]) -> Outcome:
             try:
-                return await complete(state, request, origin, generation)
-            except ApiError as error:
+                return await self.deliverer.complete(request, origin, generation)
+            except ServiceError as error:
                 outcome = error
             except Exception:
                 log.exception("background generation failed", extra={"job": job.id})
-                outcome = ApiError(ErrorKind.INTERNAL, "internal error: the generation failed")
-            state.metrics.errors.labels(code=outcome.kind.value).inc()
+                outcome = ServiceError(ErrorKind.INTERNAL, "internal error: the generation failed")
+            self.metrics.errors.labels(code=outcome.kind.value).inc()
             return outcome
 
         outcomes = await asyncio.gather(*(one(r, g) for r, g in zip(requests, admitted, strict=True)))

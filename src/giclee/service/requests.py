@@ -1,21 +1,27 @@
-"""Wire fields to a `GenerationRequest`: the checks that depend on the model (size group, style kind)."""
+"""Client fields to a `GenerationRequest`: the checks that depend on the model (size group, style kind).
+
+Used by every HTTP surface and by the CLI; errors are `ServiceError`s that name fields as the caller spelled them
+(`field_prefix`), which each surface renders in its own shape.
+"""
 
 from __future__ import annotations
 
-from giclee.api.errors import ApiError, ErrorKind
-from giclee.api.shared.protocol import Controls
-from giclee.config import ModelSpec
-from giclee.engine.request import GenerationRequest, ImageFormat
-from giclee.engine.sizes import resolve_size
-from giclee.models.registry import ModelRegistry, UnknownModelError
-from giclee.styles.catalog import OutputKind, StyleError, check_style
+from giclee.config import ModelSpec, OutputKind
+from giclee.contract.registry import ModelRegistry, UnknownModelError
+from giclee.contract.request import RGB, GenerationRequest, ImageFormat
+from giclee.service.errors import ErrorKind, ServiceError
+from giclee.service.sizes import resolve_size
+from giclee.styles.catalog import StyleError, check_style
+
+MAX_COLORS = 5
+"""Palette colours a request may prefer (Recraft's limit)."""
 
 
 def resolve_model(registry: ModelRegistry, model_id: str | None) -> ModelSpec:
     try:
         return registry.resolve(model_id)
     except UnknownModelError as exc:
-        raise ApiError(ErrorKind.NO_MODEL, str(exc)) from None
+        raise ServiceError(ErrorKind.NO_MODEL, str(exc)) from None
 
 
 def build_request(
@@ -26,7 +32,8 @@ def build_request(
     size: str | None,
     style: str | None,
     substyle: str | None,
-    controls: Controls | None,
+    colors: tuple[RGB, ...] = (),
+    background_color: RGB | None = None,
     field_prefix: str = "",
     negative_prompt: str | None = None,
     seed: int | None = None,
@@ -39,16 +46,15 @@ def build_request(
     """
     spec = resolve_model(registry, model_id)
     if not prompt.strip():
-        raise ApiError(ErrorKind.BAD_INPUT, f"{field_prefix}prompt: must not be blank")
+        raise ServiceError(ErrorKind.BAD_INPUT, f"{field_prefix}prompt: must not be blank")
     try:
         width, height = resolve_size(size, spec.size_group)
     except ValueError as exc:
-        raise ApiError(ErrorKind.BAD_INPUT, f"{field_prefix}size: {exc}") from None
+        raise ServiceError(ErrorKind.BAD_INPUT, f"{field_prefix}size: {exc}") from None
     try:
         style = check_style(style, substyle, spec.output)
     except StyleError as exc:
-        raise ApiError(ErrorKind.BAD_INPUT, f"{field_prefix}{exc.field}: {exc}") from None
-    controls = controls or Controls()
+        raise ServiceError(ErrorKind.BAD_INPUT, f"{field_prefix}{exc.field}: {exc}") from None
     return GenerationRequest(
         model=spec.name,
         prompt=prompt,
@@ -56,8 +62,8 @@ def build_request(
         height=height,
         style=style,
         substyle=substyle,
-        colors=tuple(color.as_tuple() for color in controls.colors or ()),
-        background_color=controls.background_color.as_tuple() if controls.background_color else None,
+        colors=colors,
+        background_color=background_color,
         negative_prompt=negative_prompt,
         seed=seed,
         n=n,

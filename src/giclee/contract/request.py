@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from PIL import Image
+if TYPE_CHECKING:  # names in annotations only: importing the contract costs neither Pillow nor numpy
+    from PIL import Image
 
-from giclee.controls.adherence import PaletteReport
+    from giclee.controls.adherence import PaletteReport
 
 RGB = tuple[int, int, int]
 
@@ -19,6 +21,15 @@ class ImageFormat(StrEnum):
     PDF = "pdf"
     SVG = "svg"
     """Vector models only: the traced drawing itself."""
+
+
+MEDIA_TYPES = {
+    ImageFormat.PNG: "image/png",
+    ImageFormat.WEBP: "image/webp",
+    ImageFormat.TIFF: "image/tiff",
+    ImageFormat.PDF: "application/pdf",
+    ImageFormat.SVG: "image/svg+xml",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""The engine's errors, importable without any ML library (the API maps them to HTTP statuses)."""
+"""The engine's errors, importable without any ML library (the service maps them to its refusals)."""
 
 from __future__ import annotations
 
@@ -9,3 +9,7 @@ class QueueFullError(RuntimeError):
 
 class GenerationCancelledError(RuntimeError):
     """The job was cancelled (timeout or client gone) and stopped between two steps."""
+
+
+class WorkerDiedError(RuntimeError):
+    """The worker running this job was stopped (its thread died, its Ray replica was lost); the next job is served."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from giclee.config import ModelSpec, Settings
+from giclee.models.presets import PRESETS
 
 
 class UnknownModelError(LookupError):
@@ -14,9 +15,16 @@ class UnknownModelError(LookupError):
 
 
 class ModelRegistry:
-    """All configured models, indexed by every id (Cloudflare's, Recraft's, aliases)."""
+    """All configured models, indexed by every id (Cloudflare's, Recraft's, aliases).
+
+    Raises ValueError for a spec naming a family preset that does not exist (the settings cannot check it: they
+    import nothing of giclee's).
+    """
 
     def __init__(self, specs: list[ModelSpec], default: str | None = None) -> None:
+        for spec in specs:
+            if spec.preset is not None and spec.preset not in PRESETS:
+                raise ValueError(f"model {spec.name}: unknown preset {spec.preset!r}; presets: {', '.join(PRESETS)}")
         self._specs = list(specs)
         self._by_id = {model_id: spec for spec in specs for model_id in spec.ids}
         self.default = self._by_id[default] if default else specs[0]
