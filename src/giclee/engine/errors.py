@@ -9,3 +9,7 @@ class QueueFullError(RuntimeError):
 
 class GenerationCancelledError(RuntimeError):
     """The job was cancelled (timeout or client gone) and stopped between two steps."""
+
+
+class UnsupportedOperationError(ValueError):
+    """The model cannot do what the request asks of its input image (a 400 naming what the model lacks)."""

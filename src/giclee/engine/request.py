@@ -8,6 +8,7 @@ from enum import StrEnum
 from PIL import Image
 
 from giclee.controls.adherence import PaletteReport
+from giclee.engine.edit import EditInput
 
 RGB = tuple[int, int, int]
 
@@ -63,6 +64,8 @@ class GenerationRequest:
     transparent: bool = False
     """A transparent background (PNG, WEBP and SVG), for models that can draw one."""
     control_steps: ControlSteps = field(default_factory=ControlSteps)
+    edit: EditInput | None = None
+    """Images in (engine/edit.py): start from this upload instead of from text alone; None for a generation."""
 
     @property
     def has_colours(self) -> bool:
@@ -99,6 +102,9 @@ class GeneratedImage:
     """Palette adherence of what is delivered, when colours were requested."""
     description: str | None = None
     """What the picture shows, in a sentence, where the model can tell (OpenAI's `revised_prompt`)."""
+    scene: str | None = None
+    """The illustrator's scene as JSON, carried in the delivered PNG (illustrator/redraw.py) so that variations
+    and upscales of the file redraw it exactly."""
 
 
 @dataclass(slots=True)
