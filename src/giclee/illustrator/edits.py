@@ -34,6 +34,21 @@ if TYPE_CHECKING:
     from giclee.illustrator.backend import IllustratorRunner
 
 SERVED = "variations of its own pictures, removeBackground, replaceBackground and crispUpscale"
+OPERATIONS = frozenset(
+    {Operation.VARIATE, Operation.REMOVE_BACKGROUND, Operation.REPLACE_BACKGROUND, Operation.CRISP_UPSCALE}
+)
+"""What the illustrator serves; crispUpscale needs no model at all (imaging/upscale.py)."""
+
+
+def refusal(model: str, operation: Operation) -> str | None:
+    """Why the illustrator serving `model` cannot do `operation` (the 400's message), or None when it can: known
+    from the operation alone, so the API refuses before it reads the upload."""
+    if operation in OPERATIONS:
+        return None
+    return (
+        f"model: {model} is the bundled illustrator, which draws scenes and cannot paint into an image "
+        f"({operation}); it serves {SERVED}; configure a diffusion model for {operation}"
+    )
 NOT_OURS = (
     "the image carries no giclee scene (the PNG and SVG files the illustrator delivers do, unless re-encoded), "
     "and the illustrator redraws only its own pictures"
@@ -52,7 +67,7 @@ def run_edit(runner: IllustratorRunner, request: GenerationRequest, cancelled: t
     if operation is Operation.REMOVE_BACKGROUND:
         if drawing is not None:
             return _redraw(request, drawing, cancelled, "background removed", seed=drawing.seed, transparent=True)
-        return _flat(request, edit.image, None, cancelled)
+        return _flat(runner, edit.image, None, cancelled, vector=request.image_format is ImageFormat.SVG)
     if operation is Operation.REPLACE_BACKGROUND:
         hue = None
         if request.background_color is None:
@@ -64,15 +79,12 @@ def run_edit(runner: IllustratorRunner, request: GenerationRequest, cancelled: t
                 )
         colour = request.background_color or HUES[hue]  # type: ignore[index]
         if drawing is None:
-            return _flat(request, edit.image, colour, cancelled)
+            return _flat(runner, edit.image, colour, cancelled, vector=request.image_format is ImageFormat.SVG)
         if hue is not None:  # the composers' own backdrop of that hue (ink turns light on a dark one)
             drawing = replace(drawing, scene=replace(drawing.scene, background=hue), transparent=False)
             return _redraw(request, drawing, cancelled, f"background {hue}", seed=drawing.seed)
         return _redraw(request, drawing, cancelled, "background replaced", seed=drawing.seed, composite=colour)
-    raise UnsupportedOperationError(
-        f"model: {request.model} is the bundled illustrator, which draws scenes and cannot paint into an image "
-        f"({operation}); it serves {SERVED}; configure a diffusion model for {operation}"
-    )
+    raise UnsupportedOperationError(refusal(request.model, operation) or f"{operation}: not served")
 
 
 def _redraw(
@@ -117,19 +129,36 @@ def _redraw(
 
 
 def _flat(
-    request: GenerationRequest, image: Image.Image, colour: tuple[int, int, int] | None, cancelled: threading.Event
+    runner: IllustratorRunner,
+    image: Image.Image,
+    colour: tuple[int, int, int] | None,
+    cancelled: threading.Event,
+    *,
+    vector: bool,
 ) -> GenerationResult:
-    """Foreign flat art: its backdrop removed exactly, and put on `colour` if given."""
+    """A foreign picture: flat art's backdrop removed exactly (a photo's by the segmentation model, if one is
+    configured), and put on `colour` if given."""
     if cancelled.is_set():
         raise GenerationCancelledError("cancelled before it started")
+    if vector:
+        raise UnsupportedOperationError(
+            "image: an image the illustrator did not draw comes back as a raster; ask the raster model id"
+        )
     started = time.perf_counter()
     try:
         cutout = remove_backdrop(image)
     except NotFlatError as exc:
-        raise UnsupportedOperationError(
-            f"image: {exc}; the illustrator removes only flat backdrops (and redraws its own pictures); "
-            "configure a segmentation model (background_model) for photos"
-        ) from None
+        source = runner.spec.background_model
+        if source is None:
+            raise UnsupportedOperationError(
+                f"image: {exc}; the illustrator removes only flat backdrops (and redraws its own pictures); "
+                "configure a segmentation model (background_model) for photos"
+            ) from None
+        import torch
+
+        from giclee.engine.matting import Segmenter
+
+        cutout = Segmenter.load(source, torch.device("cpu"), offline=True).cut_out(image)
     result = on_background(cutout, colour) if colour is not None else cutout
     timings = StageTimings(generate=time.perf_counter() - started)
     images = [GeneratedImage(image=result, seed=0)]

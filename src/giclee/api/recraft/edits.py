@@ -1,0 +1,326 @@
+"""Recraft's image routes (research note api-spec.md §3.2): an image in, images out, in Recraft's shapes.
+
+Each route takes JSON (`image_url`, `mask_url`: a `data:` URL or a result link of this server,
+api/shared/images_in.py) or multipart (`image`, `mask`, or the older `file`), Recraft's field names, and answers
+`{created, credits, data: [Image]}` (the generating operations) or `{created, credits, image}` (removeBackground,
+eraseRegion and the upscales), with errors in Recraft's `{code, message}`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Request, Response
+from pydantic import BaseModel, ConfigDict, Field
+
+from giclee.api.auth import require_token
+from giclee.api.errors import ApiError, ErrorKind
+from giclee.api.recraft.protocol import Image, ImageGenerationResponse, ProcessImageResponse
+from giclee.api.shared import images_in
+from giclee.api.shared.protocol import MAX_PROMPT, Controls
+from giclee.api.shared.translate import resolve_model
+from giclee.api.state import AppState, StateDep
+from giclee.config import BUNDLED, ModelSpec
+from giclee.engine.edit import EditInput, Expand, Operation
+from giclee.engine.request import GenerationRequest, ImageFormat
+from giclee.engine.sizes import resolve_size
+from giclee.imaging.uploads import DEFAULT_LIMITS, SMALL_LIMITS, Decoded, Limits, MaskConvention, decode_inputs
+from giclee.imaging.upscale import CREATIVE_LIMITS, AlreadyLargeError, crisp_upscale_upload, upscaled_size
+from giclee.styles.catalog import OutputKind, StyleError, check_style
+
+Seed = Annotated[int, Field(ge=0, le=2**32 - 1)]
+Strength = Annotated[float, Field(ge=0, le=1, allow_inf_nan=False)]
+Side = Annotated[int, Field(ge=0, le=4096)]
+IMAGE_PARTS = ("image", "file")
+PATHS = {
+    Operation.IMAGE_TO_IMAGE: "/v1/images/imageToImage",
+    Operation.INPAINT: "/v1/images/inpaint",
+    Operation.ERASE_REGION: "/v1/images/eraseRegion",
+    Operation.REPLACE_BACKGROUND: "/v1/images/replaceBackground",
+    Operation.GENERATE_BACKGROUND: "/v1/images/generateBackground",
+    Operation.REMOVE_BACKGROUND: "/v1/images/removeBackground",
+    Operation.CRISP_UPSCALE: "/v1/images/crispUpscale",
+    Operation.CREATIVE_UPSCALE: "/v1/images/creativeUpscale",
+    Operation.VARIATE: "/v1/images/variateImage",
+    Operation.OUTPAINT: "/v1/images/outpaint",
+}
+UPLOAD_PATHS = frozenset(PATHS.values())
+
+router = APIRouter(prefix="/v1", tags=["Recraft images in"], dependencies=[Depends(require_token)])
+
+
+class ProcessFields(BaseModel):
+    """removeBackground, crispUpscale, eraseRegion: the image (and mask), and how to deliver the result."""
+
+    model_config = ConfigDict(extra="ignore")  # as Recraft: fields it does not read are ignored, read ones checked
+
+    response_format: Literal["url", "b64_json"] = "url"
+    image_format: Literal["png", "webp"] = "png"
+
+
+class CreativeFields(ProcessFields):
+    model: str | None = Field(default=None, description="giclee: the model that refines; default the server's.")
+    prompt: str = Field(default="", max_length=MAX_PROMPT, description="giclee: what the refine should paint in.")
+    random_seed: Seed | None = None
+
+
+class GeneratingFields(ProcessFields):
+    model: str | None = None
+    n: Annotated[int, Field(ge=1, le=6)] = 1
+    random_seed: Seed | None = None
+    style: str | None = None
+    substyle: str | None = None
+    controls: Controls | None = None
+    negative_prompt: str | None = Field(default=None, max_length=MAX_PROMPT)
+
+
+class PromptFields(GeneratingFields):
+    prompt: str = Field(min_length=1, max_length=MAX_PROMPT)
+
+
+class ImageToImageFields(PromptFields):
+    strength: Strength = Field(description="0: about the same picture, 1: hardly like it.")
+
+
+class OutpaintFields(PromptFields):
+    size: str | None = Field(default=None, description="The new canvas, a size of the model's; not with expand_*.")
+    expand_left: Side = 0
+    expand_right: Side = 0
+    expand_top: Side = 0
+    expand_bottom: Side = 0
+    zoom_out_percentage: Annotated[float, Field(ge=0, lt=100, allow_inf_nan=False)] = 0
+
+
+class VariateFields(GeneratingFields):
+    size: str = Field(description="The variations' size (required, as on Recraft): a size of the model's table.")
+
+
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """One route: its fields, the limits of its upload, whether it takes a mask, and its answer's shape."""
+
+    fields: type[ProcessFields]
+    limits: Limits = DEFAULT_LIMITS
+    mask: bool = False
+    process: bool = False
+
+
+ROUTES = {
+    Operation.IMAGE_TO_IMAGE: Spec(ImageToImageFields),
+    Operation.INPAINT: Spec(PromptFields, mask=True),
+    Operation.ERASE_REGION: Spec(ProcessFields, limits=SMALL_LIMITS, mask=True, process=True),
+    Operation.REPLACE_BACKGROUND: Spec(PromptFields),
+    Operation.GENERATE_BACKGROUND: Spec(PromptFields, mask=True),
+    Operation.REMOVE_BACKGROUND: Spec(ProcessFields, process=True),
+    Operation.CREATIVE_UPSCALE: Spec(CreativeFields, limits=CREATIVE_LIMITS, process=True),
+    Operation.VARIATE: Spec(VariateFields),
+    Operation.OUTPAINT: Spec(OutpaintFields),
+}
+
+
+def refuse_early(spec: ModelSpec, operation: Operation) -> None:
+    """What is known from the model and the operation alone is refused before the upload is read."""
+    if spec.source == BUNDLED:
+        from giclee.illustrator.edits import refusal
+
+        reason = refusal(spec.name, operation)
+        if reason is not None:
+            raise ApiError(ErrorKind.BAD_INPUT, reason)
+
+
+def one(field: str, images: list[bytes]) -> bytes:
+    if len(images) != 1:
+        raise ApiError(ErrorKind.BAD_INPUT, f"{field}: send one image, not {len(images)}")
+    return images[0]
+
+
+def outpainting(fields: OutpaintFields, spec: ModelSpec, size: tuple[int, int]) -> tuple[tuple[int, int], Expand]:
+    """The grown canvas and where the original goes in it (shrunk first by `zoom_out_percentage`)."""
+    margins = (fields.expand_left, fields.expand_right, fields.expand_top, fields.expand_bottom)
+    keep = 1 - fields.zoom_out_percentage / 100
+    inner = (max(1, math.floor(size[0] * keep)), max(1, math.floor(size[1] * keep)))
+    if fields.size is not None:
+        if any(margins):
+            raise ApiError(ErrorKind.BAD_INPUT, "size: give either size or expand_*, not both")
+        try:
+            canvas = resolve_size(fields.size, spec.size_group)
+        except ValueError as exc:
+            raise ApiError(ErrorKind.BAD_INPUT, f"size: {exc}") from None
+        if inner[0] > canvas[0] or inner[1] > canvas[1]:
+            raise ApiError(
+                ErrorKind.BAD_INPUT,
+                f"size: {fields.size} is smaller than the image ({inner[0]}x{inner[1]}); zoom out, or a larger size",
+            )
+        left, top = (canvas[0] - inner[0]) // 2, (canvas[1] - inner[1]) // 2
+        expand = Expand(left=left, right=canvas[0] - inner[0] - left, top=top, bottom=canvas[1] - inner[1] - top)
+    else:
+        expand = Expand(*margins)
+        canvas = (inner[0] + expand.left + expand.right, inner[1] + expand.top + expand.bottom)
+    if canvas == inner:
+        raise ApiError(ErrorKind.BAD_INPUT, "expand_left: nothing to paint: give expand_*, size or zoom_out_percentage")
+    limits = DEFAULT_LIMITS
+    if max(canvas) > limits.max_side or canvas[0] * canvas[1] > limits.max_pixels:
+        grown = f"{canvas[0]}x{canvas[1]}"
+        raise ApiError(ErrorKind.BAD_INPUT, f"expand_left: the canvas would be {grown}, over {limits.describe()}")
+    return canvas, expand
+
+
+def _style(fields: GeneratingFields, spec: ModelSpec) -> str:
+    try:
+        return check_style(fields.style, fields.substyle, spec.output)
+    except StyleError as exc:
+        raise ApiError(ErrorKind.BAD_INPUT, f"{exc.field}: {exc}") from None
+
+
+async def _engine_route(
+    state: AppState, http_request: Request, response: Response, operation: Operation
+) -> ImageGenerationResponse | ProcessImageResponse:
+    route = ROUTES[operation]
+    body = await images_in.read_body(http_request, state.settings.max_upload_bytes)
+    fields = images_in.parse_fields(route.fields, body)
+    spec = resolve_model(state.registry, getattr(fields, "model", None))
+    refuse_early(spec, operation)
+    generating = isinstance(fields, GeneratingFields)
+    style = _style(fields, spec) if generating else "any"
+    size: tuple[int, int] | None = None
+    if isinstance(fields, VariateFields):
+        try:
+            size = resolve_size(fields.size, spec.size_group)
+        except ValueError as exc:
+            raise ApiError(ErrorKind.BAD_INPUT, f"size: {exc}") from None
+    image_field, images = images_in.image_bytes(state, body, parts=IMAGE_PARTS, url_field="image_url")
+    image = one(image_field, images)
+    mask = None
+    mask_field = "mask"
+    if route.mask:
+        mask_field, masks = images_in.image_bytes(state, body, parts=("mask",), url_field="mask_url")
+        mask = one(mask_field, masks)
+    n = fields.n if isinstance(fields, GeneratingFields) else 1
+    origin = images_in.charge(state, http_request, n)
+    decoded: Decoded = await images_in.decode_under_admission(
+        state, origin, n, decode_inputs, image, mask, image_field=image_field, mask_field=mask_field,
+        limits=route.limits, convention=MaskConvention.RECRAFT,
+    )
+    width, height = decoded.image.size
+    expand = None
+    if isinstance(fields, OutpaintFields):
+        (width, height), expand = outpainting(fields, spec, (width, height))
+    elif operation is Operation.CREATIVE_UPSCALE:
+        try:
+            width, height = upscaled_size(width, height, CREATIVE_LIMITS)
+        except AlreadyLargeError as exc:
+            raise ApiError(ErrorKind.BAD_INPUT, str(exc)) from None
+    elif size is not None:
+        width, height = size
+    controls = fields.controls if isinstance(fields, GeneratingFields) and fields.controls else Controls()
+    vector = spec.output is OutputKind.VECTOR
+    request = GenerationRequest(
+        model=spec.name,
+        prompt=getattr(fields, "prompt", ""),
+        width=width,
+        height=height,
+        style=style,
+        substyle=fields.substyle if isinstance(fields, GeneratingFields) else None,
+        colors=tuple(colour.as_tuple() for colour in controls.colors or ()),
+        background_color=controls.background_color.as_tuple() if controls.background_color else None,
+        negative_prompt=fields.negative_prompt if isinstance(fields, GeneratingFields) else None,
+        seed=getattr(fields, "random_seed", None),
+        n=n,
+        image_format=ImageFormat.SVG if vector else ImageFormat(fields.image_format),
+        transparent=operation is Operation.REMOVE_BACKGROUND,
+        edit=EditInput(
+            operation,
+            decoded.image,
+            mask=decoded.mask,
+            strength=fields.strength if isinstance(fields, ImageToImageFields) else None,
+            scene=decoded.scene,
+            expand=expand,
+        ),
+    )
+    delivery = await images_in.run_on_engine(state, request, origin, inline=fields.response_format == "b64_json")
+    response.headers.update(delivery.headers())
+    data = [Image(**item) for item in images_in.delivered_images(delivery)]
+    if route.process:
+        return ProcessImageResponse(created=images_in.now(), credits=0, image=data[0])
+    return ImageGenerationResponse(created=images_in.now(), credits=0, data=data)
+
+
+def _register(operation: Operation, summary: str) -> None:
+    route = ROUTES[operation]
+    model = ProcessImageResponse if route.process else ImageGenerationResponse
+
+    async def endpoint(http_request: Request, response: Response, state: StateDep) -> BaseModel:
+        return await _engine_route(state, http_request, response, operation)
+
+    endpoint.__name__ = f"recraft_{operation}"
+    router.add_api_route(
+        PATHS[operation].removeprefix("/v1"),
+        endpoint,
+        methods=["POST"],
+        response_model=model,
+        response_model_exclude_none=True,
+        summary=summary,
+        openapi_extra=request_body(route.fields, mask=route.mask),
+    )
+
+
+def request_body(fields: type[BaseModel], *, mask: bool) -> dict[str, object]:
+    """The OpenAPI description of a route's two bodies: JSON with image URLs, multipart with files."""
+    schema = fields.model_json_schema(ref_template="#/components/schemas/{model}")
+    properties = dict(schema.get("properties", {}))
+    url = {"type": "string", "description": "A data:image/...;base64,... URL, or a result link of this server"}
+    binary = {"type": "string", "format": "binary"}
+    json_props = {**properties, "image_url": url} | ({"mask_url": url} if mask else {})
+    form_props = {**properties, "image": binary, "file": {**binary, "description": "older clients' name"}}
+    if mask:
+        form_props["mask"] = {**binary, "description": "grayscale, the image's size, white = repaint"}
+    required = list(schema.get("required", []))
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {"type": "object", "properties": json_props, "required": [*required, "image_url"]}
+                },
+                "multipart/form-data": {"schema": {"type": "object", "properties": form_props, "required": required}},
+            },
+        },
+    }
+
+
+for _operation, _summary in (
+    (Operation.IMAGE_TO_IMAGE, "Redraw an image after a prompt, keeping `strength` of it"),
+    (Operation.INPAINT, "Repaint where the mask is white, after a prompt"),
+    (Operation.ERASE_REGION, "Remove what is under the mask's white"),
+    (Operation.REPLACE_BACKGROUND, "Keep the subject, draw a new background after a prompt"),
+    (Operation.GENERATE_BACKGROUND, "Draw a background where the mask is white, after a prompt"),
+    (Operation.REMOVE_BACKGROUND, "The subject on a transparent background"),
+    (Operation.CREATIVE_UPSCALE, "Upscale, painting in detail (the planner's second stage at the target size)"),
+    (Operation.VARIATE, "Variations of an image (`size` required)"),
+    (Operation.OUTPAINT, "Extend the canvas (`size` or `expand_*`, `zoom_out_percentage`)"),
+):
+    _register(_operation, _summary)
+
+
+@router.post(
+    "/images/crispUpscale",
+    response_model=ProcessImageResponse,
+    response_model_exclude_none=True,
+    summary="Upscale with no new detail and no model: redrawn, vector re-rendered or resampled",
+    openapi_extra=request_body(ProcessFields, mask=False),
+)
+async def crisp_upscale(http_request: Request, response: Response, state: StateDep) -> ProcessImageResponse:
+    body = await images_in.read_body(http_request, state.settings.max_upload_bytes)
+    fields = images_in.parse_fields(ProcessFields, body)
+    field, images = images_in.image_bytes(state, body, parts=IMAGE_PARTS, url_field="image_url")
+    image = one(field, images)
+    origin = images_in.charge(state, http_request, 1)
+    upscaled = await images_in.decode_under_admission(
+        state, origin, 1, crisp_upscale_upload, image, image_format=fields.image_format, field=field
+    )
+    fmt = ImageFormat(fields.image_format)
+    item = await images_in.store_one(state, origin, upscaled.data, fmt, inline=fields.response_format == "b64_json")
+    response.headers["X-Giclee-Plan"] = f"crisp upscale to {upscaled.width}x{upscaled.height}: {upscaled.plan}"
+    return ProcessImageResponse(created=images_in.now(), credits=0, image=Image(**item))
