@@ -32,7 +32,7 @@ from diffusers import AutoPipelineForInpainting, DiffusionPipeline
 from PIL import Image
 
 from giclee.engine.conditioning import Conditioning
-from giclee.engine.edit import ERASE_PROMPT, EditInput, Operation
+from giclee.engine.edit import ERASE_PROMPT, VARIATION_STRENGTH, EditInput, Operation
 from giclee.engine.errors import GenerationCancelledError, UnsupportedOperationError
 from giclee.engine.planner import Plan, plan
 from giclee.engine.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
@@ -156,14 +156,14 @@ def run_edit(runner: DiffusersRunner, request: GenerationRequest, cancelled: thr
         )
         _vae_tiling(model.pipeline, chosen.vae_tiling and chosen.refine_strength is None)
         source, mask = _inputs(model, edit, width, height)
+        strength = edit.strength if edit.strength is not None else VARIATION_STRENGTH
+        if operation in IMG2IMG_OPERATIONS and strength <= 0 and family(model) not in REFERENCE_PIPELINES:
+            return _result([source] * request.n, seeds, timings, started, "strength 0: the image itself")
         base_source = source.resize(chosen.base, Image.Resampling.LANCZOS)
         if operation in IMG2IMG_OPERATIONS:
-            strength = edit.strength if edit.strength is not None else 0.6
             if family(model) in REFERENCE_PIPELINES:
                 images = call(model.pipeline, seeds, size=chosen.base, num_images_per_prompt=request.n,
                               image=base_source)
-            elif strength <= 0:  # Recraft: 0 is the same picture; no step to run
-                images = [base_source] * request.n
             else:
                 images = call(model.img2img, seeds, size=chosen.base, num_images_per_prompt=request.n,
                               image=base_source, strength=strength,

@@ -41,7 +41,8 @@ RGB = tuple[int, int, int]
 VERSION = 1
 MAX_RECORD = 16_384
 """Characters of a record; a scene is a few hundred."""
-MAX_THINGS = 16
+MAX_THINGS = 40
+"""The decoder writes at most 40 tokens (illustrator/model.py), so no scene has more things."""
 MAX_TEXTS = 16
 MAX_TEXT = 200
 _SVG_RECORD = re.compile(r'<metadata id="giclee-scene">([^<]*)</metadata>')

@@ -32,6 +32,7 @@ def build_request(
     seed: int | None = None,
     n: int = 1,
     image_format: ImageFormat = ImageFormat.PNG,
+    transparent: bool = False,
 ) -> GenerationRequest:
     """Resolve the model, then validate what only it can judge; errors name fields as the client spelled them.
 
@@ -62,4 +63,5 @@ def build_request(
         seed=seed,
         n=n,
         image_format=ImageFormat.SVG if spec.output is OutputKind.VECTOR else image_format,
+        transparent=transparent,
     )
