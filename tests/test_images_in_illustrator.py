@@ -197,3 +197,13 @@ def test_openai_edits_are_refused_in_openai_shape(server: str) -> None:
     answer = post(server, "edits", files={"image": ("own.png", generate(server))}, data={"prompt": "x"})
     assert answer.status_code == 400
     assert answer.json()["error"]["type"] == "invalid_request_error"
+
+
+def test_the_vector_id_replaces_a_background_in_the_svg(server: str) -> None:
+    body = {"image_url": "data:image/png;base64," + base64.b64encode(generate(server)).decode(), "prompt": "x",
+            "model": "recraftv4_1_utility_pro_vector", "controls": {"background_color": {"rgb": [10, 20, 90]}},
+            "response_format": "b64_json"}
+    answer = post(server, "replaceBackground", json=body)
+    assert answer.status_code == 200, answer.text
+    svg = base64.b64decode(answer.json()["data"][0]["b64_json"]).decode()
+    assert '<rect width="100%" height="100%" fill="#0a145a"/>' in svg

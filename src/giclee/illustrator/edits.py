@@ -110,16 +110,19 @@ def _redraw(
             request.width, request.height, seed=(first + index) % 2**32,
             transparent=True if composite is not None else transparent,
         )
-        if composite is not None:
+        svg = embed_in_svg(picture.svg, drawn.to_json())
+        if composite is not None:  # the drawing with no backdrop, on a flat colour
             image = on_background(image, composite)
-            drawn = replace(drawn, transparent=False)
+            end = picture.svg.index(">", picture.svg.index("<svg")) + 1
+            fill = "#{:02x}{:02x}{:02x}".format(*composite)
+            svg = f'{picture.svg[:end]}<rect width="100%" height="100%" fill="{fill}"/>{picture.svg[end:]}'
         timings.generate += time.perf_counter() - started
         record = drawn.to_json()
         images.append(
             GeneratedImage(
                 image=image,
                 seed=drawn.seed,
-                svg=embed_in_svg(picture.svg, record) if vector and composite is None else None,
+                svg=svg if vector else None,
                 description=describe(picture, drawing.look),
                 scene=record if composite is None else None,  # a composite is no longer that scene's drawing
             )

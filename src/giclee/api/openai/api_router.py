@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, Request, Response
 from giclee.api.auth import require_token
 from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.openai.protocol import EditFields, Image, ImagesResponse, VariationFields
-from giclee.api.recraft.edits import one, refuse_early
+from giclee.api.recraft.edits import one, refuse_early, request_body
 from giclee.api.shared import images_in
 from giclee.api.shared.translate import resolve_model
 from giclee.api.state import AppState, StateDep
@@ -121,6 +121,7 @@ async def _run(
     response_model=ImagesResponse,
     response_model_exclude_none=True,
     summary="Edit an image (OpenAI): with a mask, inpaint its transparent area; without, redraw it after the prompt",
+    openapi_extra=request_body(EditFields, mask=True),
 )
 async def edit_image(http_request: Request, response: Response, state: StateDep) -> ImagesResponse:
     body = await images_in.read_body(http_request, state.settings.max_upload_bytes)
@@ -144,6 +145,7 @@ async def edit_image(http_request: Request, response: Response, state: StateDep)
     response_model=ImagesResponse,
     response_model_exclude_none=True,
     summary="Variations of an image (OpenAI): the illustrator's own pictures redrawn, or img2img on a diffusion model",
+    openapi_extra=request_body(VariationFields, mask=False),
 )
 async def image_variations(http_request: Request, response: Response, state: StateDep) -> ImagesResponse:
     body = await images_in.read_body(http_request, state.settings.max_upload_bytes)

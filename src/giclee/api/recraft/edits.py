@@ -58,16 +58,15 @@ class ProcessFields(BaseModel):
 
     response_format: Literal["url", "b64_json"] = "url"
     image_format: Literal["png", "webp"] = "png"
+    model: str | None = Field(default=None, description="giclee: the model that does it; default the server's.")
 
 
 class CreativeFields(ProcessFields):
-    model: str | None = Field(default=None, description="giclee: the model that refines; default the server's.")
     prompt: str = Field(default="", max_length=MAX_PROMPT, description="giclee: what the refine should paint in.")
     random_seed: Seed | None = None
 
 
 class GeneratingFields(ProcessFields):
-    model: str | None = None
     n: Annotated[int, Field(ge=1, le=6)] = 1
     random_seed: Seed | None = None
     style: str | None = None

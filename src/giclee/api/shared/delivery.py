@@ -21,6 +21,7 @@ from giclee.api.auth import client_key
 from giclee.api.errors import ApiError, ErrorKind
 from giclee.api.state import AppState
 from giclee.engine.engine import QueueFullError
+from giclee.engine.errors import UnsupportedOperationError
 from giclee.engine.request import GenerationRequest, GenerationResult, StageTimings
 from giclee.engine.worker import WorkerDiedError
 from giclee.imaging.encode import MEDIA_TYPES, encode_result
@@ -184,6 +185,8 @@ async def complete(
         raise ApiError(ErrorKind.TIMEOUT, f"generation took longer than {timeout} s") from None
     except WorkerDiedError as exc:
         raise ApiError(ErrorKind.INTERNAL, f"generation failed: {exc}; the next request is served") from None
+    except UnsupportedOperationError as exc:  # images in, transparency: what the model lacks, before any step
+        raise ApiError(ErrorKind.BAD_INPUT, str(exc)) from None
 
     stored_so_far: list[StoredFile] = []
 

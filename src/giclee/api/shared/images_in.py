@@ -42,7 +42,6 @@ from giclee.api.shared.delivery import (
     unless_disconnected,
 )
 from giclee.api.state import AppState
-from giclee.engine.errors import UnsupportedOperationError
 from giclee.engine.request import GenerationRequest, ImageFormat
 from giclee.imaging.pool import JobTimeoutError, WorkerLostError
 from giclee.imaging.uploads import UploadError, UploadTooLargeError, from_data_url
@@ -211,10 +210,7 @@ async def run_on_engine(state: AppState, request: GenerationRequest, origin: Ori
     except ApiError:
         state.limiter.give_back(origin.client, request.n)
         raise
-    try:
-        return await complete(state, request, origin, generation, inline=inline)
-    except UnsupportedOperationError as exc:
-        raise ApiError(ErrorKind.BAD_INPUT, str(exc)) from None
+    return await complete(state, request, origin, generation, inline=inline)
 
 
 def charge(state: AppState, http_request: Request, images: int) -> Origin:
