@@ -2,10 +2,11 @@
 
     python bench/images_in.py [--repeats 3] [--out bench/IMAGES_IN.md]
 
-1. Routes: a real server on the default configuration (the bundled illustrator); the input is a 2048x2048 PNG it
-   drew (which carries its scene), or the same pixels re-encoded without the scene (foreign flat art), or a
-   photo-like picture; each request timed from sending the upload to the JSON answer (`b64_json`, so no store),
-   median of the repeats. Routes the illustrator cannot serve are timed to their 400.
+1. Routes: a real server on the default configuration (the bundled illustrator); the input is a 2048x2048 PNG of
+   an icon scene written by hand, drawn and encoded as the illustrator delivers it (so it carries its scene, and
+   no figure but the transparent generation's depends on the text model), or the same pixels re-encoded without
+   the scene (foreign flat art), or a photo-like picture; each request timed from sending the upload to the JSON
+   answer (`b64_json`, so no store), median of the repeats. Routes the illustrator cannot serve are timed to their 400.
 2. Crisp upscale's resampler: a 2048x2048 reference downscaled to 512x512 and upscaled back x4 by each candidate;
    PSNR and mean CIEDE2000 against the reference, and the time, for flat art and a photo-like picture.
 
@@ -15,7 +16,6 @@ The machine is shared: the load average before and after is printed with the fig
 from __future__ import annotations
 
 import argparse
-import base64
 import io
 import os
 import platform
@@ -33,9 +33,11 @@ from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import Settings
 from giclee.controls.colour import ciede2000
+from giclee.engine.request import ImageFormat
 from giclee.illustrator.looks import LOOKS
 from giclee.illustrator.redraw import Drawing
 from giclee.illustrator.scene import Scene, Thing
+from giclee.imaging.encode import encode
 from giclee.imaging.upscale import vector_rerender
 
 PROMPT = "a red fox icon on a white background"
@@ -54,6 +56,18 @@ def photo_like(size: int) -> Image.Image:
     gradient = Image.linear_gradient("L").resize((size, size))
     rgb = Image.merge("RGB", (fractal, gradient, Image.blend(noise, gradient.rotate(90), 0.6)))
     return rgb.filter(ImageFilter.GaussianBlur(1.2))
+
+
+OWN = Drawing(
+    Scene("icon", "badge", things=[Thing("fox", colour="orange")], texts=["Fox & Co"]), LOOKS["outlined"], seed=3
+)
+"""The picture the routes start from: a scene written by hand, so the figures do not depend on the text model."""
+
+
+def own_picture() -> bytes:
+    """OWN drawn at 2048x2048 and encoded as the illustrator delivers it (the PNG carries its scene)."""
+    image, _, drawn = OWN.draw(2048, 2048)
+    return encode(image, ImageFormat.PNG, scene=drawn.to_json())
 
 
 def timed(call: Callable[[], httpx.Response], repeats: int) -> tuple[float, int, str]:
@@ -76,10 +90,7 @@ def routes(repeats: int) -> list[tuple[str, str, float, int, str]]:
         def post(route: str, **kwargs: object) -> httpx.Response:
             return httpx.post(f"{url}/v1/images/{route}", timeout=600, **kwargs)  # type: ignore[arg-type]
 
-        answer = post("generations", json={"prompt": PROMPT, "size": "2048x2048", "random_seed": 3,
-                                           "response_format": "b64_json"})
-        answer.raise_for_status()
-        own = base64.b64decode(answer.json()["data"][0]["b64_json"])
+        own = own_picture()
         foreign = encoded(Image.open(io.BytesIO(own)).convert("RGB"))  # the same pixels, no scene
         photo = encoded(photo_like(2048), "JPEG", quality=92)
         mask = encoded(Image.new("L", (2048, 2048), 255))

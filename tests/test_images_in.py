@@ -416,3 +416,23 @@ def test_edit_input_reaches_the_engine_as_a_plain_request(tiny_model_dir: Path) 
     result = engine.generate_blocking(request)
     assert (np.asarray(result.images[0].image) == np.asarray(picture())).all()  # strength 0: the same picture
     assert json.dumps(result.plan)
+
+
+def test_an_instruction_edit_model_takes_the_image_as_its_reference(
+    families: dict[str, Path], tmp_path: Path, tiny_model_dir: Path
+) -> None:
+    """FLUX Kontext, built from the tiny FLUX components: imageToImage and edits give it the image itself."""
+    from diffusers import FluxKontextPipeline, FluxPipeline
+
+    folder = tmp_path / "kontext"
+    FluxKontextPipeline(**FluxPipeline.from_pretrained(families["flux-schnell"]).components).save_pretrained(folder)
+    shutil.copy(families["flux-schnell"] / "giclee.json", folder / "giclee.json")
+    specs = [ModelSpec(name="kontext", source=str(folder))]
+    with live_server(make_settings(tiny_model_dir, tmp_path / "data", models=specs, cpu_workers=1)) as url:
+        body = {"image_url": data_url(PNG), "prompt": "make it blue", "strength": 0.5, "model": "kontext"}
+        answer = httpx.post(f"{url}/v1/images/imageToImage", json=body, timeout=TIMEOUT)
+        assert answer.status_code == 200, answer.text
+        assert "refine" not in answer.headers["X-Giclee-Plan"]
+        client = openai.OpenAI(api_key="any", base_url=f"{url}/v1", max_retries=0, timeout=TIMEOUT)
+        edited = client.images.edit(image=("in.png", PNG, "image/png"), prompt="make it blue", model="kontext")
+        assert edited.size == "256x256"

@@ -176,7 +176,7 @@ def run_edit(runner: DiffusersRunner, request: GenerationRequest, cancelled: thr
             images = call(pipeline, seeds, size=chosen.base, num_images_per_prompt=request.n, image=base_source,
                           mask_image=base_mask)
         images = [resample(image, width, height, run.upscaler) for image in images]
-        if chosen.refine_strength is not None:
+        if chosen.refine_strength is not None and family(model) not in REFERENCE_PIPELINES | FILL_PIPELINES:
             _vae_tiling(model.pipeline, chosen.vae_tiling)
             images = [call.refine(image, seed, chosen) for image, seed in zip(images, seeds, strict=True)]
         if mask is not None:  # outside the mask, the input's own pixels, exactly

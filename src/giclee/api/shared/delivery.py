@@ -231,6 +231,8 @@ async def complete(
         replica=result.replica,
     )
     size = f"{request.width}x{request.height}"
+    if request.edit is not None:  # an upload's own size is any size: one label per operation keeps the series few
+        size = f"edit:{request.edit.operation}"
     state.metrics.generation_seconds.labels(model=request.model, size=size).observe(time.perf_counter() - started)
     state.metrics.images.labels(model=request.model, size=size, format=request.image_format.value).inc(request.n)
     return delivery
