@@ -150,9 +150,10 @@ def run_edit(runner: DiffusersRunner, request: GenerationRequest, cancelled: thr
             _vae_tiling(model.pipeline, chosen.vae_tiling)
             images = [call.refine(upscaled, seed, chosen) for seed in seeds]
             return _result(images, seeds, timings, started, f"creative upscale: {chosen.describe()}")
+        whole = family(model) in REFERENCE_PIPELINES | FILL_PIPELINES  # their own pipeline does it all; no img2img
         chosen = plan(
             run.preset, width, height, native_side=run.native_resolution, budget_bytes=run.budget_bytes,
-            refine_strength=run.refine_strength,
+            refine_strength=None if whole else run.refine_strength,
         )
         _vae_tiling(model.pipeline, chosen.vae_tiling and chosen.refine_strength is None)
         source, mask = _inputs(model, edit, width, height)
@@ -176,7 +177,7 @@ def run_edit(runner: DiffusersRunner, request: GenerationRequest, cancelled: thr
             images = call(pipeline, seeds, size=chosen.base, num_images_per_prompt=request.n, image=base_source,
                           mask_image=base_mask)
         images = [resample(image, width, height, run.upscaler) for image in images]
-        if chosen.refine_strength is not None and family(model) not in REFERENCE_PIPELINES | FILL_PIPELINES:
+        if chosen.refine_strength is not None:
             _vae_tiling(model.pipeline, chosen.vae_tiling)
             images = [call.refine(image, seed, chosen) for image, seed in zip(images, seeds, strict=True)]
         if mask is not None:  # outside the mask, the input's own pixels, exactly
