@@ -10,6 +10,9 @@ honestly and refuses the rest with a 400 that says so:
   on that colour;
 - removeBackground: its own picture redrawn with no backdrop; foreign flat art cut out exactly;
 - crispUpscale runs without any model (imaging/upscale.py), for every model.
+
+What it serves is declared in the contract (contract/edit.py `BUNDLED_OPERATIONS`), where the service reads it to
+refuse the rest before an upload is read.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from PIL import Image
 
-from giclee.contract.edit import BUNDLED_OPERATIONS, Operation, bundled_refusal
+from giclee.contract.edit import Operation, bundled_refusal
 from giclee.contract.errors import GenerationCancelledError, UnsupportedOperationError
 from giclee.contract.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.illustrator.describe import describe
@@ -33,10 +36,6 @@ from giclee.imaging.background import NotFlatError, on_background, remove_backdr
 if TYPE_CHECKING:
     from giclee.illustrator.backend import IllustratorRunner
 
-OPERATIONS = BUNDLED_OPERATIONS
-"""What the illustrator serves (contract/edit.py, where the service reads it to refuse the rest before an upload
-is read); crispUpscale needs no model at all (imaging/upscale.py)."""
-refusal = bundled_refusal
 NOT_OURS = (
     "the image carries no giclee scene (the PNG and SVG files the illustrator delivers do, unless re-encoded), "
     "and the illustrator redraws only its own pictures"
@@ -72,7 +71,7 @@ def run_edit(runner: IllustratorRunner, request: GenerationRequest, cancelled: t
             drawing = replace(drawing, scene=replace(drawing.scene, background=hue), transparent=False)
             return _redraw(request, drawing, cancelled, f"background {hue}", seed=drawing.seed)
         return _redraw(request, drawing, cancelled, "background replaced", seed=drawing.seed, composite=colour)
-    raise UnsupportedOperationError(refusal(request.model, operation) or f"{operation}: not served")
+    raise UnsupportedOperationError(bundled_refusal(request.model, operation) or f"{operation}: not served")
 
 
 def _redraw(
