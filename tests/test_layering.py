@@ -128,3 +128,26 @@ def test_the_contract_and_the_service_depend_on_no_adapter() -> None:
     graph = _package_graph()
     assert graph["contract"] <= {"config", "controls", "models"}
     assert not graph["service"] & {"api", "cli", "rayserve", "engine", "illustrator"}
+
+
+def _all_imports(path: Path) -> set[str]:
+    """Every module a file imports, giclee's or not, at any level."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def test_the_service_and_the_contract_import_no_http_framework() -> None:
+    """The HTTP types stay in the adapters (giclee.api): the service layer is what the CLI and Ray use too."""
+    found = {
+        f"{path.relative_to(SRC)}: {name}"
+        for package in ("service", "contract")
+        for path in (SRC / package).rglob("*.py")
+        for name in _all_imports(path)
+        if name.split(".")[0] in {"fastapi", "starlette", "uvicorn", "httpx"}
+    }
+    assert found == set()

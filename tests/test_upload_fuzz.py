@@ -18,7 +18,7 @@ from pathlib import Path
 import httpx
 import pytest
 from PIL import Image, ImageDraw
-from tests.conftest import live_server, make_settings
+from tests.conftest import WAIT, live_server, make_settings
 
 from giclee.imaging.vectorize import UploadError, decode_upload
 
@@ -179,3 +179,53 @@ def test_bad_palettes_get_400_naming_the_rule(base: str, palette: str) -> None:
 def test_a_good_palette_still_traces(base: str) -> None:
     response = vectorize(base, png(), strict_color_palette=json.dumps([[240, 240, 240], [200, 30, 30]]))
     assert response.status_code == 200, response.text
+
+
+# Images in (api/recraft/edits.py, api/openai/api_router.py) decode through the same checks: every hostile file, as
+# the image and as the mask, and a sample of the mutations, on each kind of route, in each route's own shape.
+IMAGE_ROUTES = {
+    # route: (form fields, the field the upload goes in, how the error names it)
+    "removeBackground": ({}, "image"),
+    "crispUpscale": ({}, "file"),
+    "inpaint": ({"prompt": "x"}, "image"),
+    "variateImage": ({"size": "2048x2048"}, "image"),
+    "edits": ({"prompt": "x"}, "image"),
+}
+MASK = (lambda b: (Image.new("L", (256, 256), 255).save(b, "PNG"), b.getvalue())[1])(io.BytesIO())
+MUTATIONS_PER_ROUTE = 20
+
+
+def send(base: str, route: str, data: bytes, *, as_mask: bool = False) -> httpx.Response:
+    form, field = IMAGE_ROUTES[route]
+    files = {field: ("upload.png", png() if as_mask else data, "image/png")}
+    if route == "inpaint" or as_mask:
+        files["mask"] = ("mask.png", data if as_mask else MASK, "image/png")
+    return httpx.post(f"{base}/v1/images/{route}", files=files, data=form, timeout=WAIT)
+
+
+def message_of(route: str, response: httpx.Response) -> str:
+    body = response.json()
+    return body["error"]["message"] if route == "edits" else body["message"]
+
+
+@pytest.mark.parametrize("route", IMAGE_ROUTES)
+def test_hostile_files_get_400_on_every_image_route(base: str, route: str) -> None:
+    _, field = IMAGE_ROUTES[route]
+    for name, data in HOSTILE.items():
+        response = send(base, route, data)
+        assert response.status_code == 400, (name, response.text)
+        assert message_of(route, response).startswith(f"{field}: "), (name, response.text)
+
+
+@pytest.mark.parametrize("route", ["inpaint", "edits"])
+def test_hostile_masks_get_400_naming_the_mask(base: str, route: str) -> None:
+    for name, data in HOSTILE.items():
+        response = send(base, route, data, as_mask=True)
+        assert response.status_code == 400, (name, response.text)
+        assert message_of(route, response).startswith("mask: "), (name, response.text)
+
+
+@pytest.mark.parametrize("route", IMAGE_ROUTES)
+def test_mutated_files_never_get_a_server_error_on_image_routes(base: str, route: str) -> None:
+    statuses = [send(base, route, data).status_code for data in mutations(MUTATIONS_PER_ROUTE, seed=15)]
+    assert set(statuses) <= {200, 400}, statuses

@@ -7,6 +7,7 @@ dir, or the HOME and TMPDIR the server ran with.
 from __future__ import annotations
 
 import base64
+import io
 import os
 import signal
 import socket
@@ -19,7 +20,9 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
+import numpy as np
 import pytest
+from PIL import Image
 from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT
 
 
@@ -92,7 +95,34 @@ def generate_everywhere(base: str, marker: str, zero_retention: bool) -> tuple[l
     images.append(base64.b64decode(inline.json()["data"][0]["b64_json"]))
     refused = httpx.post(f"{base}/v1/images/generations", json={"prompt": marker, "size": "7x7"}, timeout=120)
     assert refused.status_code == 400 and marker not in refused.text
+    # images in: uploads past Starlette's 1 MiB spool threshold, as multipart and as a data: URL (api/app.py keeps
+    # them in memory); the uploads themselves are needles too
+    upload, mask = noise_png(1024, seed=1), encoded_png(Image.new("L", (1024, 1024), 255))
+    answer = httpx.post(f"{base}/v1/images/inpaint", files={"image": ("u.png", upload), "mask": ("m.png", mask)},
+                        data={"prompt": marker}, timeout=120)
+    assert answer.status_code == 200, answer.text
+    urls.append(answer.json()["data"][0]["url"])
+    images += [upload, httpx.get(urls[-1], timeout=WAIT).content]
+    second = noise_png(1024, seed=2)
+    body = {"image_url": "data:image/png;base64," + base64.b64encode(second).decode(), "prompt": marker,
+            "strength": 0.5}
+    answer = httpx.post(f"{base}/v1/images/imageToImage", json=body, timeout=120)
+    assert answer.status_code == 200, answer.text
+    urls.append(answer.json()["data"][0]["url"])
+    images += [second, httpx.get(urls[-1], timeout=WAIT).content]
     return urls, images
+
+
+def noise_png(side: int, seed: int) -> bytes:
+    """An incompressible PNG of about 3 MB."""
+    pixels = np.random.default_rng(seed).integers(0, 256, (side, side, 3), dtype=np.uint8)
+    return encoded_png(Image.fromarray(pixels))
+
+
+def encoded_png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
 
 
 def traces(roots: list[Path], needles: dict[str, bytes]) -> list[str]:

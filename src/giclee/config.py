@@ -90,6 +90,11 @@ class ModelSpec(BaseModel):
     )
     description: str = Field(default="", description="Shown by /v1/models and the playground.")
     license: str = Field(default="see the model's card", description="The weights' licence, shown by /v1/models.")
+    background_model: str | None = Field(
+        default=None,
+        description="Images in: a semantic-segmentation model (folder or Hub id, transformers) that removes the "
+        "backgrounds of photos; flat art needs none.",
+    )
 
     @property
     def ids(self) -> list[str]:

@@ -18,11 +18,16 @@ from giclee.api.cloudflare.api_router import router as cloudflare_router
 from giclee.api.errors import Renderer, install_error_handlers
 from giclee.api.hosts import HostCheckMiddleware, allowed_host_names
 from giclee.api.limits import BodyLimitMiddleware
+from giclee.api.openai import protocol as openai_images
+from giclee.api.openai.api_router import PATHS as OPENAI_PATHS
+from giclee.api.openai.api_router import router as openai_router
 from giclee.api.playground.api_router import ASSETS_PATH, static_files
 from giclee.api.playground.api_router import router as playground_router
 from giclee.api.recraft import protocol as recraft
 from giclee.api.recraft.api_router import UPLOAD_PATHS
 from giclee.api.recraft.api_router import router as recraft_router
+from giclee.api.recraft.edits import UPLOAD_PATHS as IMAGE_PATHS
+from giclee.api.recraft.edits import router as recraft_edits_router
 from giclee.api.request_log import RequestLogMiddleware
 from giclee.api.state import AppState
 from giclee.api.system.api_router import router as system_router
@@ -30,6 +35,7 @@ from giclee.config import Settings
 from giclee.contract.backend import GenerationBackend
 from giclee.contract.registry import ModelRegistry
 from giclee.imaging.pool import ProcessPool
+from giclee.service.images_in import body_limit
 from giclee.service.service import Service
 from giclee.storage.base import StorageError
 from giclee.storage.factory import build_store
@@ -48,6 +54,8 @@ def renderer_for(method: str, path: str) -> Renderer:
         return cloudflare.render_unified
     if path.startswith("/client/v4/"):
         return cloudflare.render_classic
+    if path in OPENAI_PATHS:  # images in: OpenAI's own routes answer in OpenAI's shape
+        return openai_images.render
     return recraft.render
 
 
@@ -61,11 +69,11 @@ def build_state(settings: Settings, engine: GenerationBackend | None = None) -> 
 
         engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
     metrics = Metrics(engine.queue_depth)
-    service = Service.build(settings, registry, engine, store, metrics)
-    # started on first use: an app that never traces an upload starts no process. Below the server in priority:
-    # with every core busy, /ping and the generations come before an upload's trace
+    # started on first use: an app that never takes an upload starts no process. Below the server in priority:
+    # with every core busy, /ping and the generations come before an upload's decode or trace
     workers = settings.cpu_workers or max(1, (os.cpu_count() or 2) // 2)
     pool = ProcessPool(workers, memory_bytes=settings.cpu_memory_bytes or None, niceness=UPLOAD_NICENESS)
+    service = Service.build(settings, registry, engine, store, metrics, pool)
     return AppState(
         settings=settings,
         registry=registry,
@@ -94,8 +102,10 @@ async def _sweep_forever(state: AppState) -> None:
 
 def create_app(settings: Settings, engine: GenerationBackend | None = None) -> FastAPI:
     state = build_state(settings, engine)
-    # Starlette spools uploads over 1 MiB to a temporary file: keep every accepted upload in memory (zero retention)
-    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_upload_bytes)
+    # Starlette spools uploads over 1 MiB to a temporary file: keep every accepted upload in memory (zero retention),
+    # up to the largest body an image route accepts
+    image_body = body_limit(settings.max_upload_bytes, settings.max_body_bytes)
+    MultiPartParser.spool_max_size = max(MultiPartParser.spool_max_size, settings.max_upload_bytes, image_body)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -123,6 +133,7 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
         upload_bytes=settings.max_upload_bytes,
         upload_paths=UPLOAD_PATHS,
         read_timeout_s=settings.read_timeout_s,
+        path_limits=dict.fromkeys(IMAGE_PATHS | OPENAI_PATHS, image_body),
     )
     app.add_middleware(
         HostCheckMiddleware,
@@ -132,7 +143,8 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
     )
     app.add_middleware(RequestLogMiddleware)  # added last: outermost, so it sees every answer
     install_error_handlers(app, renderer_for)
-    for router in (cloudflare_router, recraft_router, system_router, playground_router):
+    for router in (cloudflare_router, recraft_router, recraft_edits_router, openai_router, system_router,
+                   playground_router):
         app.include_router(router)
     app.mount(ASSETS_PATH, static_files(), name="playground")
     return app

@@ -4,6 +4,7 @@ how long it may pause (a client that stops sending mid-body must not hold its re
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Mapping
 
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -27,19 +28,24 @@ class BodyLimitMiddleware:
         upload_bytes: int,
         upload_paths: frozenset[str],
         read_timeout_s: float,
+        path_limits: Mapping[str, int] | None = None,
     ) -> None:
         self.app = app
         self.max_bytes = max_bytes
         self.upload_bytes = upload_bytes
         self.upload_paths = upload_paths
         self.read_timeout_s = read_timeout_s
+        self.path_limits = dict(path_limits or {})
+        """Routes with a limit of their own (the image routes: an image and a mask, maybe as base64 JSON)."""
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         declared = dict(scope["headers"]).get(b"content-length")
-        limit = self.upload_bytes if scope["path"] in self.upload_paths else self.max_bytes
+        limit = self.path_limits.get(scope["path"]) or (
+            self.upload_bytes if scope["path"] in self.upload_paths else self.max_bytes
+        )
         too_large = HTTPException(413, f"Request too large: the body may be at most {limit} bytes")
         stalled = HTTPException(
             408,

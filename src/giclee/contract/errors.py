@@ -13,3 +13,7 @@ class GenerationCancelledError(RuntimeError):
 
 class WorkerDiedError(RuntimeError):
     """The worker running this job was stopped (its thread died, its Ray replica was lost); the next job is served."""
+
+
+class UnsupportedOperationError(ValueError):
+    """The model cannot do what the request asks of its input image (a 400 naming what the model lacks)."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # names in annotations only: importing the contract costs neither Pillow nor numpy
     from PIL import Image
 
+    from giclee.contract.edit import EditInput
     from giclee.controls.adherence import PaletteReport
 
 RGB = tuple[int, int, int]
@@ -74,6 +75,8 @@ class GenerationRequest:
     transparent: bool = False
     """A transparent background (PNG, WEBP and SVG), for models that can draw one."""
     control_steps: ControlSteps = field(default_factory=ControlSteps)
+    edit: EditInput | None = None
+    """Images in (contract/edit.py): start from this upload instead of from text alone; None for a generation."""
 
     @property
     def has_colours(self) -> bool:
@@ -110,6 +113,9 @@ class GeneratedImage:
     """Palette adherence of what is delivered, when colours were requested."""
     description: str | None = None
     """What the picture shows, in a sentence, where the model can tell (OpenAI's `revised_prompt`)."""
+    scene: str | None = None
+    """The illustrator's scene as JSON, carried in the delivered PNG (illustrator/redraw.py) so that variations
+    and upscales of the file redraw it exactly."""
 
 
 @dataclass(slots=True)

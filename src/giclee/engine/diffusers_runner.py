@@ -43,6 +43,12 @@ class DiffusersRunner:
         return self.model.shares_weights_with(spec)
 
     def generate(self, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
+        if request.edit is not None or request.transparent:  # images in, transparency (engine/diffusers_edit.py)
+            from giclee.engine import diffusers_edit
+
+            if request.edit is not None:
+                return diffusers_edit.run_edit(self, request, cancelled)
+            diffusers_edit.check(self.model, request)
         model, run = self.model, self.model.run
         timings = StageTimings()
         chosen = plan(
@@ -96,9 +102,14 @@ class DiffusersRunner:
                 images = [call.refine(image, seed, chosen) for image, seed in zip(images, seeds, strict=True)]
                 timings.generate += time.perf_counter() - started
             images = [colour.snap_output(image) for image in images]
+        reports = [colour.report(image) for image in images]
+        if request.transparent and request.image_format in (ImageFormat.PNG, ImageFormat.WEBP):
+            from giclee.engine.diffusers_edit import make_transparent
+
+            images = make_transparent(model, request, images)
         return GenerationResult(
             images=[
-                GeneratedImage(image=i, seed=s, report=colour.report(i)) for i, s in zip(images, seeds, strict=True)
+                GeneratedImage(image=i, seed=s, report=r) for i, s, r in zip(images, seeds, reports, strict=True)
             ],
             timings=timings,
             plan=chosen.describe(),

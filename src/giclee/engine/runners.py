@@ -15,9 +15,21 @@ def load_runner(spec: ModelSpec, *, offline: bool, twin: Runner | None, show_pro
     if spec.source == BUNDLED:
         from giclee.illustrator.backend import IllustratorRunner
 
+        _fetch_background_model(spec, offline=offline)
         return IllustratorRunner.load(spec, twin if isinstance(twin, IllustratorRunner) else None)
     from giclee.engine.diffusers_runner import DiffusersRunner
     from giclee.models.loader import load_model
 
     lent = twin.model if isinstance(twin, DiffusersRunner) else None
-    return DiffusersRunner(load_model(spec, offline=offline, twin=lent), show_progress=show_progress)
+    runner = DiffusersRunner(load_model(spec, offline=offline, twin=lent), show_progress=show_progress)
+    _fetch_background_model(spec, offline=offline)
+    return runner
+
+
+def _fetch_background_model(spec: ModelSpec, *, offline: bool) -> None:
+    """Images in: the segmentation model in the cache at load time (a missing one fails at start-up), so that
+    background removal never downloads while it serves."""
+    if spec.background_model is not None:
+        from giclee.models.matting import resolve
+
+        resolve(spec.background_model, offline=offline)

@@ -21,6 +21,7 @@ from giclee.illustrator.describe import describe
 from giclee.illustrator.illustrate import illustrate
 from giclee.illustrator.looks import choose
 from giclee.illustrator.model import TextToScene
+from giclee.illustrator.redraw import Drawing, embed_in_svg
 from giclee.illustrator.render import pixelate, rasterise
 
 REPORT_SIDE = 512
@@ -44,6 +45,10 @@ class IllustratorRunner:
         return spec.source == self.spec.source
 
     def generate(self, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
+        if request.edit is not None:  # images in (illustrator/edits.py)
+            from giclee.illustrator.edits import run_edit
+
+            return run_edit(self, request, cancelled)
         timings = StageTimings()
         started = time.perf_counter()
         scene = self.text.predict(request.prompt)
@@ -75,14 +80,16 @@ class IllustratorRunner:
             else:
                 image = rasterise(picture.svg, request.width, request.height, transparent=transparent)
             report = palette_report(image.convert("RGB"), request.colors, request.background_color)
+            record = Drawing(scene, look, seed, request.colors, request.background_color, transparent).to_json()
             timings.resize += time.perf_counter() - started
             images.append(
                 GeneratedImage(
                     image=image,
                     seed=seed,
-                    svg=picture.svg if vector else None,
+                    svg=embed_in_svg(picture.svg, record) if vector else None,
                     report=report,
                     description=describe(picture, look),
+                    scene=record,
                 )
             )
             started = time.perf_counter()

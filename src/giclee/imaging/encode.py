@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import cast
 
 import img2pdf
-from PIL import Image, ImageCms
+from PIL import Image, ImageCms, PngImagePlugin
 
 from giclee.contract.request import GeneratedImage, ImageFormat
+from giclee.imaging.uploads import SCENE_KEY
 
 PRINT_DPI = 300
 CMYK_FORMATS = frozenset({ImageFormat.TIFF, ImageFormat.PDF})
@@ -49,8 +50,10 @@ def encode(
     *,
     png_compress_level: int = 1,
     cmyk_profile: Path | None = None,
+    scene: str | None = None,
 ) -> bytes:
-    """One raster in `fmt` at 300 dpi; with `cmyk_profile` (TIFF and PDF only), converted to CMYK through it."""
+    """One raster in `fmt` at 300 dpi; with `cmyk_profile` (TIFF and PDF only), converted to CMYK through it.
+    A PNG carries `scene` (the illustrator's, illustrator/redraw.py) in a compressed iTXt chunk before its pixels."""
     buffer = io.BytesIO()
     dpi = (PRINT_DPI, PRINT_DPI)
     icc: dict[str, bytes] = {}
@@ -60,7 +63,11 @@ def encode(
         transform, icc["icc_profile"] = _to_cmyk(cmyk_profile)
         image = cast(Image.Image, ImageCms.applyTransform(image.convert("RGB"), transform))  # None only in place
     if fmt is ImageFormat.PNG:
-        image.save(buffer, "PNG", dpi=dpi, compress_level=png_compress_level)
+        info = None
+        if scene is not None:
+            info = PngImagePlugin.PngInfo()
+            info.add_itxt(SCENE_KEY, scene, zip=True)
+        image.save(buffer, "PNG", dpi=dpi, compress_level=png_compress_level, pnginfo=info)
     elif fmt is ImageFormat.WEBP:
         image.save(buffer, "WEBP", quality=95, method=4, exif=_resolution_exif(PRINT_DPI))
     elif fmt is ImageFormat.TIFF or (fmt is ImageFormat.PDF and icc):
@@ -84,4 +91,6 @@ def encode_result(
         if generated.svg is None:
             raise ValueError("SVG was asked of a raster result")
         return generated.svg.encode()
-    return encode(generated.image, fmt, png_compress_level=png_compress_level, cmyk_profile=cmyk_profile)
+    return encode(
+        generated.image, fmt, png_compress_level=png_compress_level, cmyk_profile=cmyk_profile, scene=generated.scene
+    )

@@ -11,49 +11,25 @@ An upload is decoded, checked and traced by `vectorize_upload`, which the API ru
 
 from __future__ import annotations
 
-import io
-
 from PIL import Image
 
 from giclee.controls.palette import RGB
 from giclee.controls.snap import snap
+from giclee.imaging.uploads import DEFAULT_LIMITS, FORMATS, UploadError, decode_image
 from giclee.imaging.vector import snap_fills, trace
 
+__all__ = ["UploadError", "decode_upload", "vectorize", "vectorize_upload"]
+
 DEFAULT_COLOURS = 16
-UPLOAD_FORMATS = ("PNG", "JPEG", "WEBP")
-UPLOAD_SIDES = (256, 4096)
-"""Recraft's limits for an uploaded image: sides from 256 to 4096 px, at most 16 MP."""
-UPLOAD_PIXELS = 16 * 2**20
-
-
-class UploadError(ValueError):
-    """The upload is not an image vectorize takes; the message names the field and the rule (a 400)."""
+UPLOAD_FORMATS = FORMATS
+UPLOAD_SIDES = (DEFAULT_LIMITS.min_side, DEFAULT_LIMITS.max_side)
+"""Recraft's limits for an uploaded image: sides from 256 to 4096 px, at most 16 MP (imaging/uploads.py)."""
+UPLOAD_PIXELS = DEFAULT_LIMITS.max_pixels
 
 
 def decode_upload(data: bytes) -> Image.Image:
     """The upload as RGB: format and size are read from its header and checked before any pixel is decoded."""
-    try:
-        image = Image.open(io.BytesIO(data), formats=UPLOAD_FORMATS)  # no other decoder ever sees the bytes
-    except Image.DecompressionBombError:
-        raise UploadError(f"file: the image has more than {UPLOAD_PIXELS // 2**20} MP") from None
-    except Image.UnidentifiedImageError:
-        raise UploadError("file: not a PNG, JPEG or WEBP image") from None
-    except MemoryError:
-        raise
-    except Exception:
-        # Hostile bytes fail inside Pillow's parsers in many ways (OSError, SyntaxError, ValueError for a text
-        # chunk too large, struct.error, EOFError...); each means the same: this is not a valid image.
-        raise UploadError("file: the image data is truncated or corrupt") from None
-    low, high = UPLOAD_SIDES
-    width, height = image.size
-    if not (low <= width <= high and low <= height <= high) or width * height > UPLOAD_PIXELS:
-        raise UploadError(f"file: {width}x{height} is outside {low}..{high} px per side (at most 16 MP)")
-    try:
-        return image.convert("RGB")
-    except MemoryError:
-        raise
-    except Exception:  # as above, now in the decoders of the pixel data and its later chunks
-        raise UploadError("file: the image data is truncated or corrupt") from None
+    return decode_image(data, field="file", mode="RGB")
 
 
 def vectorize_upload(

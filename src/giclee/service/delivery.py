@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from anyio import to_thread
 
-from giclee.contract.errors import WorkerDiedError
+from giclee.contract.errors import UnsupportedOperationError, WorkerDiedError
 from giclee.contract.request import MEDIA_TYPES, GeneratedImage, GenerationRequest, GenerationResult, StageTimings
 from giclee.imaging.encode import encode_result
 from giclee.service.errors import ErrorKind, ServiceError
@@ -142,6 +142,8 @@ class Deliverer:
             await to_thread.run_sync(self._discard, stored)
             raise
         size = f"{request.width}x{request.height}"
+        if request.edit is not None:  # an upload's own size is any size: one label per operation keeps the series few
+            size = f"edit:{request.edit.operation}"
         self.metrics.generation_seconds.labels(model=request.model, size=size).observe(time.perf_counter() - started)
         self.metrics.images.labels(model=request.model, size=size, format=request.image_format.value).inc(request.n)
         return Delivery(
@@ -160,6 +162,8 @@ class Deliverer:
             raise ServiceError(ErrorKind.TIMEOUT, f"generation took longer than {self.timeout_s} s") from None
         except WorkerDiedError as exc:
             raise ServiceError(ErrorKind.INTERNAL, f"generation failed: {exc}; the next request is served") from None
+        except UnsupportedOperationError as exc:  # images in, transparency: what the model lacks, before any step
+            raise ServiceError(ErrorKind.BAD_INPUT, str(exc)) from None
 
     def _encode_and_store(
         self,

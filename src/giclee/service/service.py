@@ -1,4 +1,5 @@
-"""One app's service: request building, admission, delivery and the job table over one engine and one store."""
+"""One app's service: request building, admission, delivery, images in and the job table over one engine and one
+store."""
 
 from __future__ import annotations
 
@@ -8,8 +9,10 @@ from giclee.config import Settings
 from giclee.contract.backend import GenerationBackend
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest
+from giclee.imaging.pool import ProcessPool
 from giclee.service.admission import Admission
 from giclee.service.delivery import Deliverer, Delivery, Origin
+from giclee.service.images_in import ImagesIn
 from giclee.service.jobs import JobTable
 from giclee.service.ratelimit import RateLimiter
 from giclee.storage.base import ResultStore
@@ -23,6 +26,8 @@ class Service:
     admission: Admission
     deliverer: Deliverer
     jobs: JobTable
+    images: ImagesIn
+    """Images in: uploads read, decoded in the worker processes of `pool` under admission, then delivered."""
 
     @classmethod
     def build(
@@ -32,6 +37,7 @@ class Service:
         engine: GenerationBackend,
         store: ResultStore,
         metrics: Metrics,
+        pool: ProcessPool,
     ) -> Service:
         admission = Admission(
             engine, RateLimiter(settings.rate_limit_per_minute), retry_after_s=settings.retry_after_s
@@ -51,7 +57,19 @@ class Service:
             metrics=metrics,
             owners=len(settings.api_tokens),
         )
-        return cls(registry=registry, engine=engine, admission=admission, deliverer=deliverer, jobs=jobs)
+        images = ImagesIn(
+            store,
+            pool,
+            admission,
+            deliverer,
+            max_upload_bytes=settings.max_upload_bytes,
+            cpu_timeout_s=settings.cpu_timeout_s,
+            cpu_memory_bytes=settings.cpu_memory_bytes,
+            retry_after_s=settings.retry_after_s,
+        )
+        return cls(
+            registry=registry, engine=engine, admission=admission, deliverer=deliverer, jobs=jobs, images=images
+        )
 
     async def deliver(self, request: GenerationRequest, origin: Origin, *, inline: bool = False) -> Delivery:
         """Admit (rate limit, queue place), generate, then encode and (unless `inline`) store each image."""

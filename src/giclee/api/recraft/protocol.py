@@ -29,6 +29,9 @@ class ImageGenerationRequest(BaseModel):
     controls: Controls | None = None
     random_seed: Annotated[StrictInt, Field(ge=0, le=2**32 - 1)] | None = None
     negative_prompt: StrictStr | None = Field(default=None, max_length=MAX_PROMPT)
+    background: Literal["transparent", "opaque", "auto"] = Field(
+        default="auto", description="OpenAI's field: 'transparent' for a transparent PNG or WEBP (an SVG: no backdrop)."
+    )
 
 
 class Image(BaseModel):

@@ -54,7 +54,10 @@ async def generate(
         seed=body.random_seed,
         n=body.n,
         image_format=ImageFormat(body.image_format),
+        transparent=body.background == "transparent",
     )
+    if request.transparent and request.image_format not in (ImageFormat.PNG, ImageFormat.WEBP, ImageFormat.SVG):
+        raise ServiceError(ErrorKind.BAD_INPUT, "background: transparent needs image_format png or webp")
     inline = body.response_format == "b64_json"
     delivery = await state.service.deliver(request, origin_of(state, http_request), inline=inline)
     data = [
