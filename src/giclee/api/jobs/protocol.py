@@ -36,4 +36,7 @@ class JobStatus(Progress):
 
     @classmethod
     def of_job(cls, job: Job) -> JobStatus:
-        return cls(id=job.id, state=job.state.value, **Progress.of(job.snapshot()).model_dump())
+        where = Progress.of(job.snapshot()).model_dump()
+        if job.cancelled:
+            where["eta_s"] = None
+        return cls(id=job.id, state=job.state.value, **where)
