@@ -226,3 +226,28 @@ def test_eta_is_the_pace_so_far() -> None:
     assert snapshot.eta_s(now=110.0) == pytest.approx(30.0)
     assert Snapshot(Stage.QUEUED).eta_s() is None
     assert Snapshot(Stage.ENCODE, step=20, total_steps=20, started=100.0).eta_s(now=120.0) == 0.0
+
+
+def test_cancelling_a_batch_part_done_takes_back_the_finished_items_files(base: str, data_dir: Path) -> None:
+    before = stored_files(data_dir)
+    url = f"{base}/client/v4/accounts/acct/ai/run/{PACED}?queueRequest=true"
+    items = [{"prompt": "a dot", "size": "1:1"}, {"prompt": "a line", "size": "1:1"}]
+    request_id = httpx.post(url, json={"requests": items}, timeout=WAIT).json()["result"]["request_id"]
+    wait_until(base, request_id, lambda status: status["step"] > 62)  # the first item's 60 steps are done
+    assert cancel(base, request_id).json()["state"] == "cancelled"
+    polled = httpx.post(url, json={"request_id": request_id}, timeout=WAIT).json()
+    assert polled["result"]["status"] == "cancelled"
+    time.sleep(1.5)  # the first item's encode, if it was still running, ends and is taken back
+    assert stored_files(data_dir) == before
+
+
+def test_closing_a_stream_early_cancels_its_generation(base: str) -> None:
+    client = openai.OpenAI(base_url=f"{base}/v1", api_key="any", max_retries=0, timeout=120)
+    stream = client.images.generate(model=SLOW, prompt="a kite", size="1:1", stream=True, partial_images=2)
+    first = next(iter(stream))
+    assert first.type == "image_generation.partial_image"
+    stream.close()
+    deadline = time.monotonic() + 10
+    while httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0  # not the rest of its 400 steps
