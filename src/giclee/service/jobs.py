@@ -246,7 +246,8 @@ class JobTable:
                 self.metrics.errors.labels(code=outcome.kind.value).inc()
 
         await asyncio.gather(*(one(i, r, g) for i, (r, g) in enumerate(zip(requests, admitted, strict=True))))
-        job.outcomes = [outcome if outcome is not None else _cancelled_error() for outcome in job.done]
+        job.outcomes = [outcome for outcome in job.done if outcome is not None]  # each one() has set its own
+        job.generations = []  # their results hold the full-size images: not for the whole TTL
         job.expires = time.monotonic() + self.ttl_s
         job.task = None
 

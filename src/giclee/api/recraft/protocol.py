@@ -35,11 +35,22 @@ class ImageGenerationRequest(BaseModel):
     stream: bool = Field(
         default=False, description="OpenAI's field: answer server-sent events (previews, then the image) instead."
     )
+    # checked when streaming (api/recraft/streaming.py), so that their errors come in OpenAI's shape
     partial_images: object = Field(
-        default=None, description="OpenAI's field, with `stream`: how many previews (0 to 3) come before the image."
+        default=None,
+        description="OpenAI's field, with `stream`: how many previews (0 to 3) come before the image.",
+        json_schema_extra={"type": "integer", "minimum": 0, "maximum": 3},
     )
-    output_format: object = Field(default=None, description="OpenAI's field, with `stream`: png or webp.")
-    quality: object = Field(default=None, description="OpenAI's field, echoed in the streamed events.")
+    output_format: object = Field(
+        default=None,
+        description="OpenAI's field, with `stream`: png or webp.",
+        json_schema_extra={"type": "string", "enum": ["png", "webp"]},
+    )
+    quality: object = Field(
+        default=None,
+        description="OpenAI's field, echoed in the streamed events.",
+        json_schema_extra={"type": "string", "enum": ["low", "medium", "high", "auto"]},
+    )
 
 
 class Image(BaseModel):
