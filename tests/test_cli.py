@@ -50,6 +50,8 @@ def test_generate_writes_exact_size_print_file(config: Path, tmp_path: Path) -> 
     image = Image.open(out)
     assert image.size == (2560, 1664) and image.info["dpi"] == pytest.approx((300, 300), abs=0.01)
     assert "seed 5" in result.output
+    # not a terminal: each stage on a line of its own, as the generation reaches it
+    assert "running\n" in result.output and "\nfirst pass\nencode\n" in result.output
 
 
 @pytest.mark.slow
@@ -136,6 +138,6 @@ def test_generate_from_a_hub_id_offline(tiny_model_dir: Path, tmp_path: Path) ->
     )
     assert done.returncode == 0, done.stderr
     assert Image.open(out).size == (2048, 2048)
-    # quiet: the progress bar and the result, no library chatter (transformers' notices about torchvision)
+    # quiet: the stages and the result, no library chatter (transformers' notices about torchvision)
     assert "[transformers]" not in done.stderr and "torchvision" not in done.stderr, done.stderr
     assert "warn" not in done.stderr.lower(), done.stderr

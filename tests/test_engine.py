@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from giclee.config import ModelSpec
+from giclee.contract.progress import Progress
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest
 from giclee.engine.engine import Engine, QueueFullError
@@ -103,5 +104,29 @@ def test_timeout_cancels_the_work_between_steps(tiny_model_dir: Path) -> None:
             await asyncio.sleep(0.01)
         assert engine.queue_depth() == 0
         assert (await engine.generate(request(model="fast"))).images  # the device serves again
+
+    asyncio.run(scenario())
+
+
+def test_a_cancelled_job_frees_its_place_at_once_and_stops_before_its_last_step(tiny_model_dir: Path) -> None:
+    slow = ModelSpec(name="tiny", source=str(tiny_model_dir), steps=500)
+    fast = ModelSpec(name="fast", source=str(tiny_model_dir))
+    engine = Engine(ModelRegistry([slow, fast]), queue_depth=0)  # one place: the running job's
+
+    async def scenario() -> None:
+        await engine.warm()
+        progress = Progress()
+        job = engine.submit(request(), progress=progress)
+        while progress.snapshot().step < 2:
+            await asyncio.sleep(0.005)
+        job.cancel()
+        await asyncio.sleep(0)  # the cancel's callbacks run; the worker may still be inside a step
+        assert engine.queue_depth() == 0
+        follower = engine.submit(request(model="fast"), progress=Progress())  # admitted at once; runs next
+        await asyncio.sleep(0.3)
+        stopped = progress.snapshot().step
+        await asyncio.sleep(0.1)
+        assert progress.snapshot().step == stopped < 500  # it stopped, part-way
+        assert (await follower).images
 
     asyncio.run(scenario())

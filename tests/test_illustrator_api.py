@@ -3,6 +3,7 @@ the README's curls ask them, and the OpenAI SDK's `revised_prompt`."""
 
 from __future__ import annotations
 
+import base64
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -61,3 +62,18 @@ def test_openai_sdk_gets_a_revised_prompt_that_describes_the_drawing(server: str
     revised = images.data[0].revised_prompt
     assert revised is not None and revised != "three red apples on a white background"  # not an echo
     assert "apple" in revised and revised.startswith("A ") and "background" in revised
+
+
+def test_openai_sdk_streams_the_scene_drawn_small_then_the_drawing(server: str) -> None:
+    client = openai.OpenAI(api_key="any", base_url=f"{server}/v1", max_retries=0, timeout=60)
+    common: dict[str, object] = {"model": "recraftv4_1_utility_pro", "prompt": "a lighthouse on a cliff",
+                                 "size": "2048x2048", "extra_body": {"random_seed": 3}}
+    events = list(client.images.generate(**common, stream=True, partial_images=3))  # type: ignore[call-overload]
+    assert [event.type for event in events] == ["image_generation.partial_image"] * 3 + ["image_generation.completed"]
+    sizes = []
+    for event in events[:3]:
+        with Image.open(io.BytesIO(base64.b64decode(event.b64_json))) as preview:
+            sizes.append(preview.size)
+    assert sizes == [(64, 64), (128, 128), (256, 256)]
+    plain = client.images.generate(**common, response_format="b64_json")  # type: ignore[call-overload]
+    assert events[-1].b64_json == plain.data[0].b64_json

@@ -16,6 +16,7 @@ from diffusers import AutoencoderDC, AutoPipelineForImage2Image, DiffusionPipeli
 from PIL import Image
 
 from giclee.config import ModelSpec
+from giclee.contract.progress import Progress, Snapshot, Stage
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest
 from giclee.engine.engine import Engine
@@ -172,6 +173,52 @@ def test_engine_two_stage_refine(family: str, folders: dict[str, Path]) -> None:
     assert np.array_equal(
         np.asarray(first.images[0].image), np.asarray(engine.generate_blocking(request).images[0].image)
     )
+
+
+class Recording(Progress):
+    """Keeps every snapshot a step leaves."""
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)  # type: ignore[arg-type]
+        self.seen: list[Snapshot] = []
+
+    def advance(self, steps: int = 1) -> None:
+        super().advance(steps)
+        self.seen.append(self.snapshot())
+
+
+def takes_step_callbacks(pipe: DiffusionPipeline) -> bool:
+    """PixArtSigmaPipeline still has the old `callback` API: no steps, no previews, no cancel between steps."""
+    return "callback_on_step_end" in inspect.signature(type(pipe).__call__).parameters
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_engine_reports_steps_and_a_latent_preview(family: str, engine: Engine, models: dict[str, LoadedModel]) -> None:
+    previews: list[Image.Image] = []
+    progress = Recording(partial_images=3, on_preview=lambda _, image: previews.append(image))
+    request = GenerationRequest(model=family, prompt="a red star", width=96, height=48, seed=5)
+    engine.generate_blocking(request, progress)
+    final = progress.snapshot()
+    assert final.stage is Stage.ENCODE and final.step == final.total_steps == 2
+    if takes_step_callbacks(models[family].pipeline):
+        assert [(one.stage, one.step) for one in progress.seen] == [(Stage.FIRST_PASS, 1), (Stage.FIRST_PASS, 2)]
+        # two steps leave room for one preview (never on the last step): the latents as RGB, at the image's aspect
+        assert len(previews) == 1 and previews[0].mode == "RGB" and previews[0].size == (96, 48)
+        assert len(np.unique(np.asarray(previews[0]).reshape(-1, 3), axis=0)) > 1  # a picture, not a flat fill
+
+
+@pytest.mark.parametrize("family", IMG2IMG)
+def test_two_stage_progress_rises_through_refine_to_the_total(family: str, folders: dict[str, Path]) -> None:
+    spec = ModelSpec(name=family, source=str(folders[family]), steps=4)
+    engine = Engine(ModelRegistry([spec]), offline=True)
+    progress = Recording()
+    request = GenerationRequest(model=family, prompt="a red star", width=128, height=64, seed=5)
+    engine.generate_blocking(request, progress)
+    steps = [one.step for one in progress.seen]
+    assert steps == list(range(1, len(steps) + 1))
+    assert [one.stage for one in progress.seen][:4] == [Stage.FIRST_PASS] * 4
+    assert progress.seen[-1].stage is Stage.REFINE
+    assert progress.seen[-1].step == progress.seen[-1].total_steps == progress.snapshot().total_steps
 
 
 @pytest.mark.parametrize("family", IMG2IMG)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import threading
 
 import numpy as np
 import pytest
@@ -11,6 +10,7 @@ import torch
 
 from giclee.config import load_settings
 from giclee.contract.errors import GenerationCancelledError
+from giclee.contract.progress import Progress, Stage
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.engine.engine import Engine
@@ -81,10 +81,20 @@ def test_transparent_background_and_cancellation(engine: Engine) -> None:
     image = engine.generate_blocking(_request(transparent=True, width=1024, height=1024)).images[0].image
     assert image.mode == "RGBA" and np.asarray(image)[..., 3].min() == 0
     runner = engine._model(engine.registry.resolve(None))
-    stop = threading.Event()
-    stop.set()
+    stop = Progress()
+    stop.cancelled.set()
     with pytest.raises(GenerationCancelledError):
         runner.generate(_request(), stop)
+
+
+def test_stages_steps_and_the_scene_drawn_small_as_previews(engine: Engine) -> None:
+    previews: list[tuple[int, tuple[int, int]]] = []
+    progress = Progress(partial_images=3, on_preview=lambda index, image: previews.append((index, image.size)))
+    result = engine.generate_blocking(_request(width=1536, height=768, n=2), progress)
+    final = progress.snapshot()
+    assert final.stage is Stage.ENCODE and final.step == final.total_steps == 3  # the scene, then two drawings
+    assert previews == [(0, (64, 32)), (1, (128, 64)), (2, (256, 128))]  # the first drawing only, sharper each time
+    assert [generated.image.size for generated in result.images] == [(1536, 768)] * 2
 
 
 def test_texts_come_back_in_the_prompts_own_characters() -> None:

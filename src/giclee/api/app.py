@@ -17,6 +17,7 @@ from giclee.api.cloudflare import protocol as cloudflare
 from giclee.api.cloudflare.api_router import router as cloudflare_router
 from giclee.api.errors import Renderer, install_error_handlers
 from giclee.api.hosts import HostCheckMiddleware, allowed_host_names
+from giclee.api.jobs.api_router import router as jobs_router
 from giclee.api.limits import BodyLimitMiddleware
 from giclee.api.openai import protocol as openai_images
 from giclee.api.openai.api_router import PATHS as OPENAI_PATHS
@@ -143,8 +144,8 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
     )
     app.add_middleware(RequestLogMiddleware)  # added last: outermost, so it sees every answer
     install_error_handlers(app, renderer_for)
-    for router in (cloudflare_router, recraft_router, recraft_edits_router, openai_router, system_router,
-                   playground_router):
+    for router in (cloudflare_router, recraft_router, recraft_edits_router, openai_router, jobs_router,
+                   system_router, playground_router):
         app.include_router(router)
     app.mount(ASSETS_PATH, static_files(), name="playground")
     return app

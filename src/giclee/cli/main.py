@@ -26,7 +26,9 @@ from rich.padding import Padding
 from rich.table import Table
 
 from giclee.cli import settings_reference
+from giclee.cli.progress import run_showing_progress
 from giclee.config import BUNDLED, Settings, load_settings
+from giclee.contract.errors import GenerationCancelledError
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import RGB, ImageFormat
 from giclee.service.errors import ServiceError
@@ -146,7 +148,7 @@ def generate(
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Output file.")] = None,
     config: ConfigOption = None,
 ) -> None:
-    """Generate one image into a file, with a progress bar over the denoising steps."""
+    """Generate one image into a file, showing its stage and steps while it runs (Ctrl-C cancels)."""
     from giclee.engine.engine import Engine
     from giclee.imaging.encode import CMYK_FORMATS, encode_result
 
@@ -174,9 +176,12 @@ def generate(
     if cmyk and request.image_format not in CMYK_FORMATS:
         console.print(f"[red]error:[/red] CMYK needs tiff or pdf, not {request.image_format}")
         raise typer.Exit(2)
-    engine = Engine(registry, queue_depth=settings.queue_depth, show_progress=True, offline=settings.offline)
+    engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
     try:
-        result = engine.generate_blocking(request)
+        result = run_showing_progress(lambda progress: engine.generate_blocking(request, progress))
+    except GenerationCancelledError:
+        console.print("[yellow]cancelled[/yellow]")
+        raise typer.Exit(130) from None
     except OSError as exc:  # missing folder, not in the Hub cache while offline, unreadable weights
         console.print(f"[red]could not load model {request.model!r}:[/red] {exc}")
         raise typer.Exit(1) from None

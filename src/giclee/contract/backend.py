@@ -6,6 +6,7 @@ import asyncio
 from collections.abc import Callable
 from typing import Protocol
 
+from giclee.contract.progress import Progress
 from giclee.contract.request import GenerationRequest, GenerationResult
 
 
@@ -20,14 +21,19 @@ class GenerationBackend(Protocol):
 
     `submit` admits at once or raises `QueueFullError` (429). The future it returns fails with `WorkerDiedError`
     when the worker running the job died (500); cancelling it stops the job between two denoising steps.
-    `on_start` is called when the job leaves the queue. `reserve` takes a place in the same admission for CPU work
+    `on_start` is called when the job leaves the queue; `progress` gets its stages and steps (and is how a
+    cancelled job's runner learns it, between two steps). `reserve` takes a place in the same admission for CPU work
     that runs beside the engine (an upload traced in a worker process), refused the same way; calling what it
     returns gives the place back. `capacity` is how many generations of a model may be admitted at once (running
     or waiting), by `device_places` per device that serves it.
     """
 
     def submit(
-        self, request: GenerationRequest, *, on_start: Callable[[], None] | None = None
+        self,
+        request: GenerationRequest,
+        *,
+        on_start: Callable[[], None] | None = None,
+        progress: Progress | None = None,
     ) -> asyncio.Future[GenerationResult]: ...
 
     def reserve(self) -> Callable[[], None]: ...

@@ -32,7 +32,8 @@ from diffusers import AutoPipelineForInpainting, DiffusionPipeline
 from PIL import Image
 
 from giclee.contract.edit import ERASE_PROMPT, VARIATION_STRENGTH, EditInput, Operation
-from giclee.contract.errors import GenerationCancelledError, UnsupportedOperationError
+from giclee.contract.errors import UnsupportedOperationError
+from giclee.contract.progress import Progress
 from giclee.contract.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.engine.conditioning import Conditioning
 from giclee.engine.planner import Plan, plan
@@ -121,7 +122,7 @@ def check(model: LoadedModel, request: GenerationRequest) -> None:
         )
 
 
-def run_edit(runner: DiffusersRunner, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
+def run_edit(runner: DiffusersRunner, request: GenerationRequest, progress: Progress) -> GenerationResult:
     """One image operation on a loaded model: every image of the request, at its exact size."""
     from giclee.engine.diffusers_runner import _Caller, _img2img_steps, _vae_tiling
 
@@ -131,8 +132,7 @@ def run_edit(runner: DiffusersRunner, request: GenerationRequest, cancelled: thr
     operation = edit.operation
     timings = StageTimings()
     started = time.perf_counter()
-    if cancelled.is_set():
-        raise GenerationCancelledError("cancelled before it started")
+    progress.check("before it started")
     if operation is Operation.REMOVE_BACKGROUND:
         images = [cut_out(model, edit.image)]
         return _result(images, [0], timings, started, "background removed")
@@ -140,7 +140,7 @@ def run_edit(runner: DiffusersRunner, request: GenerationRequest, cancelled: thr
         request = replace(request, prompt=ERASE_PROMPT, style="any", substyle=None)
     first = request.seed if request.seed is not None else secrets.randbelow(2**32)
     seeds = [(first + i) % 2**32 for i in range(request.n)]
-    call = _Caller(model, request, cancelled, Conditioning.for_request(request, model))
+    call = _Caller(model, request, progress, Conditioning.for_request(request, model))
     width, height = request.width, request.height
     with torch.inference_mode():
         if operation is Operation.CREATIVE_UPSCALE:

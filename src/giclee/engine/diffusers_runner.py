@@ -2,8 +2,8 @@
 
 One request runs as: the style's prompt and the colour steps (conditioning.py), a first pass at the planned base
 size (from a noised colour layout where the family has img2img), then resampling to the exact target, and a
-second img2img pass at that size (whole or tiled) where the plan asks for one. Cancellation is checked between
-every two denoising steps.
+second img2img pass at that size (whole or tiled) where the plan asks for one. Between every two denoising steps
+the runner checks for cancellation and reports the step (and, when asked, a latent preview) to the job's progress.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import inspect
 import math
 import secrets
-import threading
 import time
 
 import torch
@@ -19,11 +18,12 @@ from diffusers import DiffusionPipeline
 from PIL import Image
 
 from giclee.config import ModelSpec
-from giclee.contract.errors import GenerationCancelledError
+from giclee.contract.progress import Progress, Stage
 from giclee.contract.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.controls.layout import colour_layout
 from giclee.engine.conditioning import Conditioning
 from giclee.engine.planner import Plan, plan
+from giclee.engine.previews import latent_preview
 from giclee.engine.tiling import blend, tile_boxes
 from giclee.imaging.resample import resample
 from giclee.models.loader import LoadedModel
@@ -42,12 +42,12 @@ class DiffusersRunner:
     def shares_weights_with(self, spec: ModelSpec) -> bool:
         return self.model.shares_weights_with(spec)
 
-    def generate(self, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
+    def generate(self, request: GenerationRequest, progress: Progress) -> GenerationResult:
         if request.edit is not None or request.transparent:  # images in, transparency (engine/diffusers_edit.py)
             from giclee.engine import diffusers_edit
 
             if request.edit is not None:
-                return diffusers_edit.run_edit(self, request, cancelled)
+                return diffusers_edit.run_edit(self, request, progress)
             diffusers_edit.check(self.model, request)
         model, run = self.model, self.model.run
         timings = StageTimings()
@@ -62,12 +62,14 @@ class DiffusersRunner:
         first = request.seed if request.seed is not None else secrets.randbelow(2**32)
         seeds = [(first + i) % 2**32 for i in range(request.n)]
         colour = Conditioning.for_request(request, model)
-        call = _Caller(model, request, cancelled, colour)
+        call = _Caller(model, request, progress, colour)
         vector = request.image_format is ImageFormat.SVG
+        from_layout = colour.layout_strength if model.img2img is not None else None
+        progress.plan(_planned_steps(run.steps, chosen, request.n, from_layout, vector))
         with torch.inference_mode():
             started = time.perf_counter()
             _vae_tiling(model.pipeline, chosen.vae_tiling and chosen.refine_strength is None)
-            if colour.layout_strength is not None and model.img2img is not None:
+            if from_layout is not None and model.img2img is not None:
                 layout = colour_layout(*chosen.base, request.colors, request.background_color)
                 images = call(
                     model.img2img,
@@ -75,8 +77,8 @@ class DiffusersRunner:
                     size=chosen.base,
                     num_images_per_prompt=request.n,
                     image=layout,
-                    strength=colour.layout_strength,
-                    num_inference_steps=_img2img_steps(run.steps, colour.layout_strength),
+                    strength=from_layout,
+                    num_inference_steps=_img2img_steps(run.steps, from_layout),
                 )
             else:
                 images = call(model.pipeline, seeds, size=chosen.base, num_images_per_prompt=request.n)
@@ -121,27 +123,63 @@ def _img2img_steps(steps: int, strength: float) -> int:
     return max(steps, math.ceil(1 / strength))
 
 
+def _steps_run(steps: int, strength: float | None) -> int:
+    """The denoising steps a pipeline call takes: diffusers' img2img keeps int(steps * strength) of them."""
+    return steps if strength is None else min(steps, int(steps * strength))
+
+
+def _planned_steps(steps: int, chosen: Plan, n: int, layout_strength: float | None, vector: bool) -> int:
+    """Every step of the request as planned: the first pass (n images at once), then each image's second stage,
+    whole or tile by tile. Corrected by the pipelines' own counts as each call starts."""
+    first = _steps_run(_img2img_steps(steps, layout_strength) if layout_strength else steps, layout_strength)
+    if chosen.refine_strength is None or vector:
+        return first
+    tiles = 1 if chosen.tile is None else len(tile_boxes(*chosen.target, chosen.tile, chosen.overlap))
+    return first + n * tiles * _steps_run(_img2img_steps(steps, chosen.refine_strength), chosen.refine_strength)
+
+
 class _Caller:
-    """Calls a pipeline of this model for one request: the shared arguments, seeding, cancellation."""
+    """Calls a pipeline of this model for one request: the shared arguments, seeding, cancellation, progress."""
 
     def __init__(
-        self, model: LoadedModel, request: GenerationRequest, cancelled: threading.Event, colour: Conditioning
+        self, model: LoadedModel, request: GenerationRequest, progress: Progress, colour: Conditioning
     ) -> None:
         self.model = model
         self.request = request
-        self.cancelled = cancelled
+        self.progress = progress
         self.colour = colour
+        self._call: tuple[Stage, int, tuple[int, int]] = (Stage.FIRST_PASS, 0, (0, 0))
+        """The running call's stage, planned steps and size."""
 
     def _after_step(self, pipe: DiffusionPipeline, step: int, timestep: object, kwargs: dict) -> dict:
-        """Between two steps: stop if the job was cancelled, else apply the colour guidance (if any)."""
-        if self.cancelled.is_set():
-            raise GenerationCancelledError(f"cancelled at step {step}")
+        """Between two steps: stop if the job was cancelled, report the step (and a preview when one is due), then
+        apply the colour guidance (if any)."""
+        progress = self.progress
+        progress.check(f"at step {step}")
+        stage, planned, size = self._call
+        if step == 0:  # the pipeline now knows its real step count (schedulers of order 2, img2img's cut)
+            real = getattr(pipe, "_num_timesteps", None)
+            real = real if isinstance(real, int) else planned
+            progress.correct(real - planned)
+            if stage is Stage.FIRST_PASS:
+                progress.previews_over(real)
+        progress.advance()
+        if progress.preview_due() and "latents" in kwargs:
+            preview = latent_preview(pipe, kwargs["latents"], size)
+            if preview is not None:
+                progress.preview(preview)
         if self.colour.colour_guidance is not None and "latents" in kwargs:
             kwargs["latents"] = self.colour.colour_guidance(pipe, step, kwargs["latents"])
         return kwargs
 
     def __call__(
-        self, pipeline: DiffusionPipeline, seeds: list[int], *, size: tuple[int, int], **inputs: object
+        self,
+        pipeline: DiffusionPipeline,
+        seeds: list[int],
+        *,
+        size: tuple[int, int],
+        stage: Stage = Stage.FIRST_PASS,
+        **inputs: object,
     ) -> list[Image.Image]:
         run = self.model.run
         device = "cpu" if run.device.type == "mps" else run.device
@@ -150,7 +188,11 @@ class _Caller:
             inputs.update(width=size[0], height=size[1])
         if "clean_caption" in accepted:  # SANA, PixArt: bs4/ftfy caption cleaning only warns without them
             inputs["clean_caption"] = False
-        inputs.setdefault("num_inference_steps", run.steps)
+        steps, strength = inputs.setdefault("num_inference_steps", run.steps), inputs.get("strength")
+        assert isinstance(steps, int)
+        planned = _steps_run(steps, float(strength) if isinstance(strength, int | float) else None)
+        self._call = (stage, planned, size)
+        self.progress.enter(stage)
         if self.colour.negative_prompt and "negative_prompt" in accepted:
             inputs["negative_prompt"] = self.colour.negative_prompt
         output = pipeline(
@@ -170,12 +212,16 @@ class _Caller:
         strength = chosen.refine_strength
         steps = _img2img_steps(self.model.run.steps, strength)
         if chosen.tile is None:
-            return self(img2img, [seed], size=image.size, image=image, strength=strength, num_inference_steps=steps)[0]
+            return self(
+                img2img, [seed], size=image.size, stage=Stage.REFINE, image=image, strength=strength,
+                num_inference_steps=steps,
+            )[0]
         pieces = []
         for index, box in enumerate(tile_boxes(*image.size, chosen.tile, chosen.overlap)):
             tile = image.crop(box)
             refined = self(
-                img2img, [seed + index], size=tile.size, image=tile, strength=strength, num_inference_steps=steps
+                img2img, [seed + index], size=tile.size, stage=Stage.TILES, image=tile, strength=strength,
+                num_inference_steps=steps,
             )
             pieces.append((box, refined[0]))
         return blend(image.size, pieces, chosen.overlap)

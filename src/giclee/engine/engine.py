@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from giclee.config import ModelSpec
 from giclee.contract.backend import device_places
 from giclee.contract.errors import GenerationCancelledError, QueueFullError
+from giclee.contract.progress import Progress
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.engine.runner import Runner
@@ -37,7 +38,7 @@ Loader = Callable[[ModelSpec, Runner | None], Runner]
 class _Job:
     request: GenerationRequest
     enqueued: float = field(default_factory=time.perf_counter)
-    cancelled: threading.Event = field(default_factory=threading.Event)
+    progress: Progress = field(default_factory=Progress)
     on_start: Callable[[], None] | None = None
 
 
@@ -59,6 +60,19 @@ class _Lane:
     def release(self, _: Future[object] | None = None) -> None:
         with self._lock:
             self.pending -= 1
+
+    def release_once(self) -> Callable[..., None]:
+        """A release for one job, called when it is cancelled and again when it ends: only the first counts, so
+        a cancelled job frees its place at once, while it winds down to its next step."""
+        held = [True]
+
+        def release(*_: object) -> None:
+            with self._lock:
+                if held[0]:
+                    held[0] = False
+                    self.pending -= 1
+
+        return release
 
 
 class Engine:
@@ -99,22 +113,34 @@ class Engine:
         await asyncio.wrap_future(self._lane(spec).worker.submit(self._model, spec))
 
     def submit(
-        self, request: GenerationRequest, *, on_start: Callable[[], None] | None = None
+        self,
+        request: GenerationRequest,
+        *,
+        on_start: Callable[[], None] | None = None,
+        progress: Progress | None = None,
     ) -> asyncio.Future[GenerationResult]:
         """Admit the request now (QueueFullError at once when its device's queue is full) and return its result.
 
         Admission happens here, not at the first await, so a background job is refused while its client still
-        waits for the answer. Cancelling the returned future stops the job between two steps. `on_start` is
-        called on the worker thread when the job leaves the queue.
+        waits for the answer. Cancelling the returned future frees its place at once and stops the job between
+        two steps (a queued one never starts). `on_start` is called on the worker thread when the job leaves the
+        queue; `progress` receives its stages and steps.
         """
         spec = self.registry.resolve(request.model)
         lane = self._lane(spec)
         lane.admit()
-        job = _Job(request, on_start=on_start)
+        job = _Job(request, progress=progress or Progress(), on_start=on_start)
         future = lane.worker.submit(self._run, spec, job)
-        future.add_done_callback(lane.release)
+        release = lane.release_once()
+        future.add_done_callback(release)
         waiting = asyncio.wrap_future(future)
-        waiting.add_done_callback(lambda done: job.cancelled.set() if done.cancelled() else None)
+
+        def on_done(done: asyncio.Future[GenerationResult]) -> None:
+            if done.cancelled():
+                job.progress.cancelled.set()
+                release()
+
+        waiting.add_done_callback(on_done)
         return waiting
 
     async def generate(self, request: GenerationRequest, *, timeout: float | None = None) -> GenerationResult:
@@ -122,10 +148,10 @@ class Engine:
         in two steps (giclee.service); this one-call form serves tests and embedding code."""
         return await asyncio.wait_for(self.submit(request), timeout)
 
-    def generate_blocking(self, request: GenerationRequest) -> GenerationResult:
+    def generate_blocking(self, request: GenerationRequest, progress: Progress | None = None) -> GenerationResult:
         """Run in the calling thread (the CLI); no queue."""
         spec = self.registry.resolve(request.model)
-        return self._run(spec, _Job(request))
+        return self._run(spec, _Job(request, progress=progress or Progress()))
 
     def reserve(self) -> Callable[[], None]:
         """Take a place in the CPU's lane now (QueueFullError when it is full) for work that runs beside the engine,
@@ -153,10 +179,11 @@ class Engine:
 
     def _run(self, spec: ModelSpec, job: _Job) -> GenerationResult:
         waited = time.perf_counter() - job.enqueued
-        if job.cancelled.is_set():
-            raise GenerationCancelledError("cancelled before it started")
+        job.progress.check("before it started")
+        job.progress.start()
         if job.on_start is not None:
             job.on_start()
-        result = self._model(spec).generate(job.request, job.cancelled)
+        result = self._model(spec).generate(job.request, job.progress)
+        job.progress.finish()
         result.timings.queue = waited
         return result

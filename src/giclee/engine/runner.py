@@ -6,18 +6,19 @@ into images at their exact size. Defined without any ML import, so code that onl
 
 from __future__ import annotations
 
-import threading
 from typing import Protocol
 
 from giclee.config import ModelSpec
+from giclee.contract.progress import Progress
 from giclee.contract.request import GenerationRequest, GenerationResult
 
 
 class Runner(Protocol):
     spec: ModelSpec
 
-    def generate(self, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
-        """Every image of the request; stops with GenerationCancelledError soon after `cancelled` is set."""
+    def generate(self, request: GenerationRequest, progress: Progress) -> GenerationResult:
+        """Every image of the request, its stages and steps reported to `progress`; stops with
+        GenerationCancelledError soon after `progress.cancelled` is set."""
         ...
 
     def shares_weights_with(self, spec: ModelSpec) -> bool:

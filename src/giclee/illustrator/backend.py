@@ -2,19 +2,19 @@
 
 Raster output is the scene's SVG rendered at the exact requested size; vector output is that SVG itself, with
 nothing traced. With requested colours every fill is one of them, so the palette report is measured on a small
-render only to tell the client so.
+render only to tell the client so. Progress is reported coarsely: the scene (one step), then each drawing (one
+step each); streamed previews are the first drawing rendered small, before its full-size render.
 """
 
 from __future__ import annotations
 
 import secrets
-import threading
 import time
 
 from PIL import Image
 
 from giclee.config import ModelSpec
-from giclee.contract.errors import GenerationCancelledError
+from giclee.contract.progress import Progress, Stage
 from giclee.contract.request import GeneratedImage, GenerationRequest, GenerationResult, ImageFormat, StageTimings
 from giclee.controls.adherence import palette_report
 from giclee.illustrator.describe import describe
@@ -26,6 +26,8 @@ from giclee.illustrator.render import pixelate, rasterise
 
 REPORT_SIDE = 512
 """Longest side of the render the palette report of an SVG is measured on."""
+PREVIEW_SIDES = (64, 128, 256)
+"""Longest side of each streamed preview: the same drawing, sharper each time."""
 TRANSPARENT_FORMATS = frozenset({ImageFormat.PNG, ImageFormat.WEBP, ImageFormat.SVG})
 """Formats with an alpha channel (TIFF and PDF pages are drawn on their background)."""
 
@@ -44,22 +46,25 @@ class IllustratorRunner:
     def shares_weights_with(self, spec: ModelSpec) -> bool:
         return spec.source == self.spec.source
 
-    def generate(self, request: GenerationRequest, cancelled: threading.Event) -> GenerationResult:
+    def generate(self, request: GenerationRequest, progress: Progress) -> GenerationResult:
         if request.edit is not None:  # images in (illustrator/edits.py)
             from giclee.illustrator.edits import run_edit
 
-            return run_edit(self, request, cancelled)
+            return run_edit(self, request, progress.cancelled)
         timings = StageTimings()
         started = time.perf_counter()
+        progress.plan(1 + request.n)
+        progress.enter(Stage.SCENE)
         scene = self.text.predict(request.prompt)
+        progress.advance()
+        progress.enter(Stage.DRAW)
         look = choose(request.style, request.substyle, scene.look)
         vector = request.image_format is ImageFormat.SVG
         transparent = request.transparent and request.image_format in TRANSPARENT_FORMATS
         first = request.seed if request.seed is not None else secrets.randbelow(2**32)
         images = []
         for index in range(request.n):
-            if cancelled.is_set():
-                raise GenerationCancelledError(f"cancelled before image {index + 1} of {request.n}")
+            progress.check(f"before image {index + 1} of {request.n}")
             seed = (first + index) % 2**32
             picture = illustrate(
                 scene,
@@ -73,6 +78,7 @@ class IllustratorRunner:
             )
             timings.generate += time.perf_counter() - started
             started = time.perf_counter()
+            _previews(progress, picture.svg, request.width, request.height, transparent)
             if vector:
                 image = _preview(picture.svg, request.width, request.height, transparent)
             elif look.pixel:
@@ -92,9 +98,17 @@ class IllustratorRunner:
                     scene=record,
                 )
             )
+            progress.advance()
             started = time.perf_counter()
         plan = f"illustrated {scene.genre}{'/' + scene.layout if scene.layout else ''}, {look.name} look"
         return GenerationResult(images=images, timings=timings, plan=plan + (", SVG" if vector else ""))
+
+
+def _previews(progress: Progress, svg: str, width: int, height: int, transparent: bool) -> None:
+    """The previews still owed (the first drawing only), each rendered small: the scene as it will be drawn."""
+    for side in PREVIEW_SIDES[-progress.previews_left:] if progress.previews_left > 0 else ():
+        scale = min(1.0, side / max(width, height))
+        progress.preview(rasterise(svg, width, height, transparent=transparent, scale=scale))
 
 
 def _preview(svg: str, width: int, height: int, transparent: bool) -> Image.Image:

@@ -11,6 +11,7 @@ from ray.exceptions import RayActorError
 from ray.serve.exceptions import DeploymentUnavailableError, ReplicaUnavailableError
 
 from giclee.contract.errors import QueueFullError, WorkerDiedError
+from giclee.contract.progress import Progress
 from giclee.contract.request import GenerationRequest, GenerationResult
 
 if TYPE_CHECKING:
@@ -51,12 +52,17 @@ class RayBackend:
         self._loaded = await self._handle.options(stream=False).warm.remote(model_id)
 
     def submit(
-        self, request: GenerationRequest, *, on_start: Callable[[], None] | None = None
+        self,
+        request: GenerationRequest,
+        *,
+        on_start: Callable[[], None] | None = None,
+        progress: Progress | None = None,
     ) -> asyncio.Future[GenerationResult]:
+        """As `Engine.submit`; a replica reports only when the job starts and ends (no steps, no previews)."""
         if self._pending >= self._capacity:
             raise QueueFullError("every engine replica's queue is full")
         self._pending += 1
-        task = asyncio.ensure_future(self._run(request, on_start))
+        task = asyncio.ensure_future(self._run(request, on_start, progress or Progress()))
         task.add_done_callback(self._release)
         return task
 
@@ -71,7 +77,9 @@ class RayBackend:
     def _release(self, _: object) -> None:
         self._pending -= 1
 
-    async def _run(self, request: GenerationRequest, on_start: Callable[[], None] | None) -> GenerationResult:
+    async def _run(
+        self, request: GenerationRequest, on_start: Callable[[], None] | None, progress: Progress
+    ) -> GenerationResult:
         """The replica yields once when its job starts, then the result; cancelling this cancels the Ray call.
 
         The call is made here, not in `submit`: a task cancelled before it ever runs sends nothing to a replica.
@@ -80,9 +88,11 @@ class RayBackend:
         stream: DeploymentResponseGenerator = self._handle.generate.remote(request)
         try:
             await anext(stream)
+            progress.start()
             if on_start is not None:
                 on_start()
             result: GenerationResult = await anext(stream)
+            progress.finish()
         except _LOST as exc:
             raise WorkerDiedError(f"engine replica lost ({type(exc).__name__})") from None
         except asyncio.CancelledError:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from giclee.contract.backend import GenerationBackend
 from giclee.contract.errors import QueueFullError
+from giclee.contract.progress import Progress
 from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.service.errors import ErrorKind, ServiceError
 from giclee.service.ratelimit import RateLimiter
@@ -44,23 +45,23 @@ class Admission:
         )
 
     def admit(
-        self, request: GenerationRequest, client: str, *, on_start: Callable[[], None] | None = None
+        self, request: GenerationRequest, client: str, *, progress: Progress | None = None
     ) -> asyncio.Future[GenerationResult]:
         """Spend the client's allowance for the request's images, then take its place in the queue."""
         self.spend(client, request.n)
         try:
-            return self.enqueue(request, on_start=on_start)
+            return self.enqueue(request, progress=progress)
         except ServiceError:
             self.give_back(client, request.n)
             raise
 
     def enqueue(
-        self, request: GenerationRequest, *, on_start: Callable[[], None] | None = None
+        self, request: GenerationRequest, *, progress: Progress | None = None
     ) -> asyncio.Future[GenerationResult]:
         """Take a place in the queue for a request whose allowance the caller has already spent (and gives back
         itself if this refuses: a background job charges all its images at once)."""
         try:
-            return self.engine.submit(request, on_start=on_start)
+            return self.engine.submit(request, progress=progress)
         except QueueFullError:
             raise self.out_of_capacity() from None
 

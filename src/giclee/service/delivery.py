@@ -9,15 +9,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 import time
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from anyio import to_thread
 
-from giclee.contract.errors import UnsupportedOperationError, WorkerDiedError
+from giclee.contract.errors import GenerationCancelledError, UnsupportedOperationError, WorkerDiedError
 from giclee.contract.request import MEDIA_TYPES, GeneratedImage, GenerationRequest, GenerationResult, StageTimings
 from giclee.imaging.encode import encode_result
 from giclee.service.errors import ErrorKind, ServiceError
@@ -51,6 +52,8 @@ class Delivery:
     """Per image, the palette-adherence report when colours were requested."""
     replica: str | None = None
     """Which Ray Serve replica drew the images (X-Giclee-Replica); None in one process."""
+    stored: list[StoredFile] = field(default_factory=list, repr=False)
+    """What the store holds for it, so that a job cancelled after its files were written takes them back."""
 
     def headers(self) -> dict[str, str]:
         headers = {
@@ -126,20 +129,24 @@ class Deliverer:
         generation: asyncio.Future[GenerationResult],
         *,
         inline: bool = False,
+        cancelled: threading.Event | None = None,
     ) -> Delivery:
         """Await an admitted generation (stopped on timeout, or when a watched client leaves), then encode and
-        (unless `inline`) store each image, off the event loop."""
+        (unless `inline`) store each image, off the event loop. Once `cancelled` is set nothing more is stored,
+        and what was is deleted (GenerationCancelledError)."""
         started = time.perf_counter()
         result = await self._generated(origin, generation)
         stored: list[StoredFile] = []
         try:
-            images = await to_thread.run_sync(self._encode_and_store, request, result, origin, inline, stored)
+            images = await to_thread.run_sync(
+                self._encode_and_store, request, result, origin, inline, stored, cancelled
+            )
         except StorageError as exc:
-            await to_thread.run_sync(self._discard, stored)
+            await to_thread.run_sync(self.discard, stored)
             log.warning("storing a result failed", extra={"reason": str(exc)})
             raise ServiceError(ErrorKind.STORAGE, str(exc), retry_after=self.retry_after_s) from None
         except Exception:
-            await to_thread.run_sync(self._discard, stored)
+            await to_thread.run_sync(self.discard, stored)
             raise
         size = f"{request.width}x{request.height}"
         if request.edit is not None:  # an upload's own size is any size: one label per operation keeps the series few
@@ -152,6 +159,7 @@ class Deliverer:
             plan=result.plan,
             palette=[image.report.header() for image in result.images if image.report is not None],
             replica=result.replica,
+            stored=stored,
         )
 
     async def _generated(self, origin: Origin, generation: asyncio.Future[GenerationResult]) -> GenerationResult:
@@ -172,9 +180,15 @@ class Deliverer:
         origin: Origin,
         inline: bool,
         stored: list[StoredFile],
+        cancelled: threading.Event | None,
     ) -> list[DeliveredImage]:
         """Each image encoded, then stored and signed (or kept inline); what was stored is appended to `stored`."""
-        return [self._deliver_one(generated, request, result, origin, inline, stored) for generated in result.images]
+        delivered = []
+        for generated in result.images:
+            if cancelled is not None and cancelled.is_set():
+                raise GenerationCancelledError("cancelled before its files were stored")
+            delivered.append(self._deliver_one(generated, request, result, origin, inline, stored))
+        return delivered
 
     def _deliver_one(
         self,
@@ -202,7 +216,7 @@ class Deliverer:
             item.url = self.store.url(kept, origin.base_url)
         return item
 
-    def _discard(self, stored: list[StoredFile]) -> None:
+    def discard(self, stored: list[StoredFile]) -> None:
         """Delete the images of a request that failed part-way: nobody got their links, so nobody may keep them."""
         for item in stored:
             with contextlib.suppress(StorageError):

@@ -3,7 +3,8 @@
 A job takes its places in the engine queue and its share of the rate limit when it is submitted, so an
 over-capacity submission is refused (429) while its client still waits, exactly like a synchronous call. Jobs
 live in memory in a bounded table; a finished job is kept as long as its result files (`result_ttl_s`).
-Only result links and error messages are kept: never a prompt.
+Only result links and error messages are kept: never a prompt. Each generation of a job reports its progress
+(contract/progress.py) from the worker thread without a lock; its owner may cancel it (`cancel`) until it is done.
 """
 
 from __future__ import annotations
@@ -17,6 +18,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from anyio import to_thread
+
+from giclee.contract.errors import GenerationCancelledError
+from giclee.contract.progress import Progress, Snapshot, Stage
 from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.service.admission import Admission
 from giclee.service.delivery import Deliverer, Delivery, Origin
@@ -33,6 +38,11 @@ class JobState(StrEnum):
     RUNNING = "running"
     COMPLETED = "completed"
     FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+def _cancelled_error() -> ServiceError:
+    return ServiceError(ErrorKind.ABORTED, "the job was cancelled by its owner")
 
 
 @dataclass(eq=False, slots=True)
@@ -45,22 +55,38 @@ class Job:
     references: list[str | None]
     """One per generation: a batch item's `external_reference`, else None."""
     batch: bool = False
-    started: bool = False
+    progress: list[Progress] = field(default_factory=list, repr=False)
+    """One per generation, written by the worker thread."""
+    done: list[Outcome | None] = field(default_factory=list, repr=False)
+    """Each generation's outcome as soon as it has one; `outcomes` once all have."""
+    generations: list[asyncio.Future[GenerationResult]] = field(default_factory=list, repr=False)
+    cancelled: bool = False
     outcomes: list[Outcome] | None = None
     expires: float | None = None
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 
     @property
     def state(self) -> JobState:
+        if self.cancelled:
+            return JobState.CANCELLED
         if self.outcomes is None:
-            return JobState.RUNNING if self.started else JobState.QUEUED
+            started = any(progress.snapshot().started is not None for progress in self.progress)
+            return JobState.RUNNING if started else JobState.QUEUED
         if not self.batch and isinstance(self.outcomes[0], ServiceError):
             return JobState.FAILED
         return JobState.COMPLETED
 
-    def mark_started(self) -> None:
-        """Called on the engine's worker thread: a plain flag, read by the event loop."""
-        self.started = True
+    def snapshot(self) -> Snapshot:
+        """The whole job's progress: the steps of all its generations, the stage of the first not yet done."""
+        snapshots = [progress.snapshot() for progress in self.progress]
+        current = next((one for one in snapshots if one.stage is not Stage.ENCODE), snapshots[-1])
+        starts = [one.started for one in snapshots if one.started is not None]
+        return Snapshot(
+            stage=current.stage,
+            step=sum(one.step for one in snapshots),
+            total_steps=sum(one.total_steps for one in snapshots),
+            started=min(starts) if starts else None,
+        )
 
 
 class JobTable:
@@ -132,38 +158,61 @@ class JobTable:
             owner=owner,
             references=references or [None] * len(requests),
             batch=batch,
+            progress=[Progress() for _ in requests],
+            done=[None] * len(requests),
         )
         # the whole job's images are charged at once, and given back if the queue refuses part-way
         images = sum(request.n for request in requests)
         self.admission.spend(origin.client, images)
         admitted: list[asyncio.Future[GenerationResult]] = []
         try:
-            for request in requests:
-                admitted.append(self.admission.enqueue(request, on_start=job.mark_started))
+            for request, progress in zip(requests, job.progress, strict=True):
+                admitted.append(self.admission.enqueue(request, progress=progress))
         except ServiceError:
             for generation in admitted:
                 generation.cancel()
             self.admission.give_back(origin.client, images)
             raise
+        job.generations = admitted
         job.task = asyncio.create_task(self._run(job, requests, origin, admitted))
         self._jobs[job.id] = job
         self._held[owner] += 1
         return job
 
-    def get(self, job_id: str, *, surface: str, owner: str | None, field_name: str) -> Job:
-        """The job, if this caller may see it; else a not-found error that does not reveal whether it exists."""
+    def get(self, job_id: str, *, surface: str | None, owner: str | None, field_name: str) -> Job:
+        """The job, if this caller may see it (on `surface`, or any with None); else a not-found error that does not
+        reveal whether it exists."""
         self._expire()
         try:
             key = str(uuid.UUID(job_id))
         except ValueError:
             raise ServiceError(ErrorKind.BAD_INPUT, f"{field_name}: {job_id[:64]!r} is not a job id (a UUID)") from None
         job = self._jobs.get(key)
-        if job is None or job.surface != surface or (job.owner is not None and job.owner != owner):
+        if job is None or surface not in (None, job.surface) or (job.owner is not None and job.owner != owner):
             raise ServiceError(
                 ErrorKind.NOT_FOUND,
                 f"{field_name}: no job {key}: unknown, or finished more than {self.ttl_s:g} s ago and forgotten",
             )
         return job
+
+    async def cancel(self, job: Job) -> bool:
+        """Stop a queued or running job: its queued generations leave the queue (their places free at once), running
+        ones stop at their next step, and nothing of it stays in the store. False when it was already finished;
+        cancelling a cancelled job changes nothing."""
+        if job.cancelled:
+            return True
+        if all(outcome is not None for outcome in job.done):
+            return False
+        job.cancelled = True
+        for progress in job.progress:
+            progress.cancelled.set()
+        for generation in job.generations:
+            generation.cancel()
+        for index, outcome in enumerate(job.done):  # a batch's items already delivered: taken back
+            if isinstance(outcome, Delivery):
+                job.done[index] = _cancelled_error()
+                await to_thread.run_sync(self.deliverer.discard, outcome.stored)
+        return True
 
     async def _run(
         self,
@@ -172,19 +221,33 @@ class JobTable:
         origin: Origin,
         admitted: list[asyncio.Future[GenerationResult]],
     ) -> None:
-        async def one(request: GenerationRequest, generation: asyncio.Future[GenerationResult]) -> Outcome:
+        async def one(index: int, request: GenerationRequest, generation: asyncio.Future[GenerationResult]) -> None:
+            cancelled = job.progress[index].cancelled
+            outcome: Outcome
             try:
-                return await self.deliverer.complete(request, origin, generation)
+                outcome = await self.deliverer.complete(request, origin, generation, cancelled=cancelled)
+            except asyncio.CancelledError:
+                if not job.cancelled:  # the table is closing
+                    raise
+                outcome = _cancelled_error()
             except ServiceError as error:
                 outcome = error
+            except GenerationCancelledError:
+                outcome = _cancelled_error()
             except Exception:
                 log.exception("background generation failed", extra={"job": job.id})
                 outcome = ServiceError(ErrorKind.INTERNAL, "internal error: the generation failed")
-            self.metrics.errors.labels(code=outcome.kind.value).inc()
-            return outcome
+            if isinstance(outcome, Delivery) and job.cancelled:  # cancelled while its files were written
+                job.done[index] = _cancelled_error()
+                await to_thread.run_sync(self.deliverer.discard, outcome.stored)
+                return
+            job.done[index] = _cancelled_error() if job.cancelled else outcome
+            if isinstance(outcome, ServiceError):
+                self.metrics.errors.labels(code=outcome.kind.value).inc()
 
-        outcomes = await asyncio.gather(*(one(r, g) for r, g in zip(requests, admitted, strict=True)))
-        job.outcomes = list(outcomes)
+        await asyncio.gather(*(one(i, r, g) for i, (r, g) in enumerate(zip(requests, admitted, strict=True))))
+        job.outcomes = [outcome for outcome in job.done if outcome is not None]  # each one() has set its own
+        job.generations = []  # their results hold the full-size images: not for the whole TTL
         job.expires = time.monotonic() + self.ttl_s
         job.task = None
 

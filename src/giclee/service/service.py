@@ -15,6 +15,7 @@ from giclee.service.delivery import Deliverer, Delivery, Origin
 from giclee.service.images_in import ImagesIn
 from giclee.service.jobs import JobTable
 from giclee.service.ratelimit import RateLimiter
+from giclee.service.streaming import Streamed
 from giclee.storage.base import ResultStore
 from giclee.telemetry.metrics import Metrics
 
@@ -75,3 +76,7 @@ class Service:
         """Admit (rate limit, queue place), generate, then encode and (unless `inline`) store each image."""
         generation = self.admission.admit(request, origin.client)
         return await self.deliverer.complete(request, origin, generation, inline=inline)
+
+    def stream(self, request: GenerationRequest, origin: Origin, *, partial_images: int) -> Streamed:
+        """Admit now (rate limit, queue place), then stream `partial_images` previews and the image, inline."""
+        return Streamed(self.admission, self.deliverer, request, origin, partial_images=partial_images)

@@ -42,7 +42,7 @@ class UnifiedRunResponse(BaseModel):
     state: Literal["Completed"] = "Completed"
 
 
-RunState = Literal["Queued", "Running", "Completed", "Failed"]
+RunState = Literal["Queued", "Running", "Completed", "Failed", "Cancelled"]
 
 
 class UnifiedRunStatus(BaseModel):
@@ -52,6 +52,10 @@ class UnifiedRunStatus(BaseModel):
     runId: str
     state: RunState
     result: ImageOutput | None = None
+    stage: str | None = Field(default=None, description="giclee's: while queued or running, where the run is.")
+    step: int | None = None
+    total_steps: int | None = None
+    eta_s: float | None = None
 
 
 class QueuePoll(StrictModel):
@@ -67,9 +71,18 @@ class QueueBatch(StrictModel):
 
 
 class QueuedResult(BaseModel):
-    status: Literal["queued", "running"]
+    status: Literal["queued", "running", "cancelled"]
     request_id: str
     model: str
+
+
+class QueuedProgress(QueuedResult):
+    """giclee's addition to a poll of a job still queued or running: where it is (as `GET /v1/jobs/{id}`)."""
+
+    stage: str
+    step: int
+    total_steps: int
+    eta_s: float | None
 
 
 class BatchItemResult(BaseModel):
@@ -114,6 +127,7 @@ CODES: dict[ErrorKind, int] = {
     ErrorKind.NOT_FOUND: 7003,
     ErrorKind.METHOD_NOT_ALLOWED: 7001,
     ErrorKind.TIMEOUT: 3007,
+    ErrorKind.CONFLICT: 3003,
     ErrorKind.TOO_LARGE: 3006,
     ErrorKind.OVER_CAPACITY: 3040,
     ErrorKind.ABORTED: 3008,

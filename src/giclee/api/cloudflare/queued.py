@@ -3,7 +3,9 @@
 Classic: `POST .../ai/run/{model}?queueRequest=true` with the input (or Workers AI's batch `{"requests": [...]}`)
 answers `{"status": "queued", "request_id", "model"}`; POSTing `{"request_id"}` to the same URL polls it.
 Unified: `"background": true` answers a `runId`, polled with `GET .../ai/run/{runId}`. A finished job answers
-what the synchronous call would have answered, errors included (same status, same envelope).
+what the synchronous call would have answered, errors included (same status, same envelope). While it waits or
+runs, a poll also says where it is (`stage`, `step`, `total_steps`, `eta_s`: giclee's addition); a job cancelled
+on giclee's job route (`DELETE /v1/jobs/{id}`) polls as `cancelled` / `Cancelled`.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from giclee.api.cloudflare.protocol import (
     ClassicRunResponse,
     ImageInput,
     QueueBatch,
+    QueuedProgress,
     QueuedResult,
     QueuePoll,
     UnifiedRunRequest,
@@ -34,6 +37,7 @@ from giclee.api.cloudflare.protocol import (
     render_unified,
 )
 from giclee.api.errors import headers_of, status_of
+from giclee.api.jobs.protocol import Progress
 from giclee.api.state import AppState
 from giclee.service.errors import ErrorKind, ServiceError
 from giclee.service.jobs import Job, JobState
@@ -109,9 +113,14 @@ def _poll_classic(
     job = _find(state, poll.request_id, CLASSIC, http_request, "request_id")
     if job.model != resolve_model(state.registry, model_id).name:
         raise ServiceError(ErrorKind.NOT_FOUND, f"request_id: job {job.id} was not submitted to model {model_id!r}")
+    if job.state is JobState.CANCELLED:
+        return ClassicQueuedResponse(result=QueuedResult(status="cancelled", request_id=job.id, model=model_id))
     if job.outcomes is None:
         status = "running" if job.state is JobState.RUNNING else "queued"
-        return ClassicQueuedResponse(result=QueuedResult(status=status, request_id=job.id, model=model_id))
+        polled = ClassicQueuedResponse(
+            result=QueuedProgress(status=status, request_id=job.id, model=model_id, **_progress(job))
+        )
+        return JSONResponse(polled.model_dump(mode="json", serialize_as_any=True))
     if job.batch:
         responses = [
             BatchItemResult(
@@ -147,8 +156,10 @@ def poll_unified(
     state: AppState, run_id: str, http_request: Request, response: Response
 ) -> UnifiedRunStatus | JSONResponse:
     job = _find(state, run_id, UNIFIED, http_request, "run_id")
-    if job.outcomes is None:
-        return UnifiedRunStatus(runId=job.id, state=_RUN_STATES[job.state])
+    if job.outcomes is None or job.state is JobState.CANCELLED:
+        if job.state is JobState.CANCELLED:
+            return UnifiedRunStatus(runId=job.id, state="Cancelled")
+        return UnifiedRunStatus(runId=job.id, state=_RUN_STATES[job.state], **_progress(job))
     outcome = job.outcomes[0]
     if isinstance(outcome, ServiceError):
         return JSONResponse(
@@ -156,6 +167,11 @@ def poll_unified(
         )
     response.headers.update(outcome.headers())
     return UnifiedRunStatus(runId=job.id, state="Completed", result=serving.output_of(outcome))
+
+
+def _progress(job: Job) -> dict[str, Any]:
+    """The fields of `GET /v1/jobs/{id}` that say where the job is."""
+    return Progress.of(job.snapshot()).model_dump()
 
 
 def _find(state: AppState, job_id: str, surface: str, http_request: Request, field_name: str) -> Job:

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Request, Response, UploadFile
+from fastapi.responses import JSONResponse, StreamingResponse
 
 from giclee.api.auth import require_token
-from giclee.api.recraft import serving
+from giclee.api.recraft import serving, streaming
 from giclee.api.recraft.protocol import (
     ImageGenerationRequest,
     ImageGenerationResponse,
@@ -15,6 +16,7 @@ from giclee.api.recraft.protocol import (
     ProcessImageResponse,
 )
 from giclee.api.state import StateDep
+from giclee.service.errors import ServiceError
 
 UPLOAD_PATHS = frozenset({"/v1/images/vectorize"})
 """Routes that take an image upload, and so a larger body limit."""
@@ -26,11 +28,19 @@ router = APIRouter(prefix="/v1", tags=["Recraft"], dependencies=[Depends(require
     "/images/generations",
     response_model=ImageGenerationResponse,
     response_model_exclude_none=True,
-    summary="Generate images (Recraft / OpenAI style)",
+    summary="Generate images (Recraft / OpenAI style; OpenAI's `stream` answers server-sent events)",
 )
 async def generate_images(
     body: ImageGenerationRequest, request: Request, response: Response, state: StateDep
-) -> ImageGenerationResponse:
+) -> ImageGenerationResponse | StreamingResponse | JSONResponse:
+    """With OpenAI's `stream`, server-sent events (api/recraft/streaming.py), errors in OpenAI's shape."""
+    if streaming.wants_stream(body):
+        try:
+            partial, image_format = streaming.check(body)
+            generation = serving.to_request(state, body, image_format)
+            return await streaming.respond(state, body, generation, request, partial)
+        except ServiceError as error:
+            return streaming.refused(request, error)
     result, delivery = await serving.generate(state, body, request)
     response.headers.update(delivery.headers())
     return result

@@ -32,6 +32,25 @@ class ImageGenerationRequest(BaseModel):
     background: Literal["transparent", "opaque", "auto"] = Field(
         default="auto", description="OpenAI's field: 'transparent' for a transparent PNG or WEBP (an SVG: no backdrop)."
     )
+    stream: bool = Field(
+        default=False, description="OpenAI's field: answer server-sent events (previews, then the image) instead."
+    )
+    # checked when streaming (api/recraft/streaming.py), so that their errors come in OpenAI's shape
+    partial_images: object = Field(
+        default=None,
+        description="OpenAI's field, with `stream`: how many previews (0 to 3) come before the image.",
+        json_schema_extra={"type": "integer", "minimum": 0, "maximum": 3},
+    )
+    output_format: object = Field(
+        default=None,
+        description="OpenAI's field, with `stream`: png or webp.",
+        json_schema_extra={"type": "string", "enum": ["png", "webp"]},
+    )
+    quality: object = Field(
+        default=None,
+        description="OpenAI's field, echoed in the streamed events.",
+        json_schema_extra={"type": "string", "enum": ["low", "medium", "high", "auto"]},
+    )
 
 
 class Image(BaseModel):
@@ -85,6 +104,7 @@ CODES: dict[ErrorKind, str] = {
     ErrorKind.NOT_FOUND: "not_found",
     ErrorKind.METHOD_NOT_ALLOWED: "method_not_allowed",
     ErrorKind.TIMEOUT: "timeout",
+    ErrorKind.CONFLICT: "conflict",
     ErrorKind.TOO_LARGE: "request_too_large",
     ErrorKind.OVER_CAPACITY: "too_many_requests",
     ErrorKind.ABORTED: "client_closed_request",

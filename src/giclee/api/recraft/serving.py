@@ -22,7 +22,7 @@ from giclee.api.recraft.protocol import (
 )
 from giclee.api.shared.protocol import Channel
 from giclee.api.state import AppState
-from giclee.contract.request import RGB, ImageFormat
+from giclee.contract.request import RGB, GenerationRequest, ImageFormat
 from giclee.imaging.pool import JobTimeoutError, WorkerLostError
 from giclee.imaging.vectorize import UploadError, vectorize_upload
 from giclee.service.delivery import Delivery, Origin, unless_disconnected
@@ -38,9 +38,10 @@ _PALETTE = TypeAdapter(
 STARTED = int(time.time())
 
 
-async def generate(
-    state: AppState, body: ImageGenerationRequest, http_request: Request
-) -> tuple[ImageGenerationResponse, Delivery]:
+def to_request(
+    state: AppState, body: ImageGenerationRequest, image_format: ImageFormat | None = None
+) -> GenerationRequest:
+    """The body's generation; `image_format` overrides the body's (a stream's OpenAI `output_format`)."""
     request = build_request(
         state.registry,
         body.model,
@@ -53,11 +54,18 @@ async def generate(
         negative_prompt=body.negative_prompt,
         seed=body.random_seed,
         n=body.n,
-        image_format=ImageFormat(body.image_format),
+        image_format=image_format or ImageFormat(body.image_format),
         transparent=body.background == "transparent",
     )
     if request.transparent and request.image_format not in (ImageFormat.PNG, ImageFormat.WEBP, ImageFormat.SVG):
         raise ServiceError(ErrorKind.BAD_INPUT, "background: transparent needs image_format png or webp")
+    return request
+
+
+async def generate(
+    state: AppState, body: ImageGenerationRequest, http_request: Request
+) -> tuple[ImageGenerationResponse, Delivery]:
+    request = to_request(state, body)
     inline = body.response_format == "b64_json"
     delivery = await state.service.deliver(request, origin_of(state, http_request), inline=inline)
     data = [

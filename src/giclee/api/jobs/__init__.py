@@ -1,0 +1,1 @@
+"""giclee's own job route: any background job's progress, and its cancel."""
