@@ -30,6 +30,7 @@ STATUS: dict[ErrorKind, int] = {
     ErrorKind.FORBIDDEN: 403,
     ErrorKind.NOT_FOUND: 404,
     ErrorKind.METHOD_NOT_ALLOWED: 405,
+    ErrorKind.CONFLICT: 409,
     ErrorKind.TIMEOUT: 408,
     ErrorKind.TOO_LARGE: 413,
     ErrorKind.OVER_CAPACITY: 429,

@@ -174,7 +174,13 @@ def generate(
     if cmyk and request.image_format not in CMYK_FORMATS:
         console.print(f"[red]error:[/red] CMYK needs tiff or pdf, not {request.image_format}")
         raise typer.Exit(2)
-    engine = Engine(registry, queue_depth=settings.queue_depth, show_progress=True, offline=settings.offline)
+    engine = Engine(
+        registry,
+        queue_depth=settings.queue_depth,
+        show_progress=True,
+        offline=settings.offline,
+        memory_budget_bytes=settings.model_memory_budget_bytes,
+    )
     try:
         result = engine.generate_blocking(request)
     except OSError as exc:  # missing folder, not in the Hub cache while offline, unreadable weights

@@ -69,3 +69,22 @@ def build_tiny_sd(folder: Path, *, seed: int = 0, steps: int = 2, native_resolut
     pipeline.save_pretrained(folder)
     ModelHints(steps=steps, guidance=4.0, native_resolution=native_resolution, refine_strength=0).write(folder)
     return folder
+
+
+def build_tiny_lora(model_folder: Path, folder: Path, *, seed: int = 0, rank: int = 4) -> Path:
+    """Save a random LoRA adapter for the tiny pipeline in `model_folder` to `folder` (diffusers' LoRA file layout,
+    as `save_lora_weights` writes it) and return it: tests load it as an operator's adapter would be loaded."""
+    from diffusers.utils import convert_state_dict_to_diffusers
+    from peft import LoraConfig
+    from peft.utils import get_peft_model_state_dict
+
+    torch.manual_seed(seed)
+    unet = UNet2DConditionModel.from_pretrained(model_folder / "unet")
+    # random B as well as A (peft starts B at zero, a no-op): the adapter must change what the model draws
+    config = LoraConfig(
+        r=rank, lora_alpha=4 * rank, target_modules=["to_q", "to_k", "to_v", "to_out.0"], init_lora_weights=False
+    )
+    unet.add_adapter(config)
+    layers = convert_state_dict_to_diffusers(get_peft_model_state_dict(unet))
+    StableDiffusionPipeline.save_lora_weights(folder, unet_lora_layers=layers, safe_serialization=True)
+    return folder

@@ -17,6 +17,8 @@ class ErrorKind(StrEnum):
     FORBIDDEN = "forbidden"
     NOT_FOUND = "not_found"
     METHOD_NOT_ALLOWED = "method_not_allowed"
+    CONFLICT = "conflict"
+    """The target is busy (a model with requests in flight cannot be unloaded): retry once they are done."""
     TIMEOUT = "timeout"
     TOO_LARGE = "too_large"
     OVER_CAPACITY = "over_capacity"

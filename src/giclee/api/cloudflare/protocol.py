@@ -113,6 +113,7 @@ CODES: dict[ErrorKind, int] = {
     ErrorKind.FORBIDDEN: 10000,
     ErrorKind.NOT_FOUND: 7003,
     ErrorKind.METHOD_NOT_ALLOWED: 7001,
+    ErrorKind.CONFLICT: 3000,  # no Workers AI code for it (only the admin API, Recraft-shaped, raises it)
     ErrorKind.TIMEOUT: 3007,
     ErrorKind.TOO_LARGE: 3006,
     ErrorKind.OVER_CAPACITY: 3040,

@@ -20,6 +20,7 @@ from giclee.api.recraft.protocol import (
     ModelList,
     ProcessImageResponse,
 )
+from giclee.api.shared.lora import requested_lora
 from giclee.api.shared.protocol import Channel
 from giclee.api.state import AppState
 from giclee.contract.request import RGB, ImageFormat
@@ -41,6 +42,7 @@ STARTED = int(time.time())
 async def generate(
     state: AppState, body: ImageGenerationRequest, http_request: Request
 ) -> tuple[ImageGenerationResponse, Delivery]:
+    lora, lora_field = requested_lora(http_request, body.style_id)
     request = build_request(
         state.registry,
         body.model,
@@ -55,6 +57,8 @@ async def generate(
         n=body.n,
         image_format=ImageFormat(body.image_format),
         transparent=body.background == "transparent",
+        lora=lora,
+        lora_field=lora_field,
     )
     if request.transparent and request.image_format not in (ImageFormat.PNG, ImageFormat.WEBP, ImageFormat.SVG):
         raise ServiceError(ErrorKind.BAD_INPUT, "background: transparent needs image_format png or webp")
