@@ -14,7 +14,9 @@ import numpy as np
 import pytest
 from pydantic import ValidationError
 from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
+from typer.testing import CliRunner
 
+from giclee.cli.main import app
 from giclee.config import BUNDLED, ModelSpec
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest
@@ -22,8 +24,6 @@ from giclee.engine.engine import Engine
 from giclee.engine.runner import Runner
 from giclee.engine.runners import load_runner
 from giclee.models.tiny import build_tiny_lora
-
-pytest.importorskip("peft", reason="LoRA needs peft (the lora extra, which dev installs)")
 
 
 @pytest.fixture(scope="module")
@@ -136,3 +136,21 @@ def test_adapter_settings_are_checked() -> None:
         ModelSpec(name="m", source="x", loras={"bad name!": {"source": "x"}})
     with pytest.raises(ValidationError, match="weight"):
         ModelSpec(name="m", source="x", loras={"ink": {"source": "x", "weight": 9}})
+
+
+def test_the_cli_takes_an_adapter(tiny_model_dir: Path, lora_dir: Path, tmp_path: Path) -> None:
+    config = tmp_path / "giclee.toml"
+    config.write_text(
+        f'data_dir = "{tmp_path / "data"}"\noffline = true\n\n[[models]]\nname = "tiny"\nsource = "{tiny_model_dir}"\n'
+        f'[models.loras.ink]\nsource = "{lora_dir}"\n'
+    )
+    args = ["generate", "a fox", "--seed", "4", "--config", str(config)]
+    files = []
+    for extra, name in (([], "base.png"), (["--lora", "ink"], "ink.png")):
+        result = CliRunner().invoke(app, [*args, *extra, "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        files.append((tmp_path / name).read_bytes())
+    assert files[0] != files[1]
+    refused = CliRunner().invoke(app, [*args, "--lora", "oil"])
+    assert refused.exit_code == 2
+    assert "--lora: model tiny has no LoRA adapter 'oil'; valid: ink" in " ".join(refused.output.split())

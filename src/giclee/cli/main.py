@@ -136,6 +136,7 @@ def generate(
     background: Annotated[str | None, typer.Option(help="Background colour R,G,B.")] = None,
     seed: Annotated[int | None, typer.Option(min=0, max=2**32 - 1, help="Random seed.")] = None,
     model: Annotated[str | None, typer.Option(help="Model id (default: the configured default).")] = None,
+    lora: Annotated[str | None, typer.Option(help="One of the model's LoRA adapters (its loras setting).")] = None,
     image_format: Annotated[
         ImageFormat, typer.Option("--format", help="Output format (vector models always write svg).")
     ] = ImageFormat.PNG,
@@ -167,6 +168,8 @@ def generate(
             background_color=_rgb(background) if background else None,
             seed=seed,
             image_format=image_format,
+            lora=lora,
+            lora_field="--lora",
         )
     except ServiceError as exc:
         console.print(f"[red]error:[/red] {exc.message}")
