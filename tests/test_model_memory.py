@@ -15,7 +15,7 @@ import httpx
 import numpy as np
 import pytest
 from pydantic import ValidationError
-from tests.conftest import RECRAFT_MODEL, WAIT, live_server, make_settings
+from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 
 from giclee.config import BUNDLED, ModelSpec, Settings
 from giclee.contract.errors import ModelBusyError
@@ -225,6 +225,8 @@ def test_admin_load_and_unload(admin_server: str) -> None:
     assert unloaded.json()["bytes"] > 0  # kept: the next load's estimate
     assert not listed(admin_server)[OTHER]["loaded"]
     assert admin(admin_server, "POST", f"/models/{OTHER}/unload").status_code == 200  # already unloaded: a no-op
+    by_alias = admin(admin_server, "POST", f"/models/{CF_MODEL}/load")  # an alias with a slash in it
+    assert by_alias.status_code == 200 and by_alias.json()["name"] == RECRAFT_MODEL and by_alias.json()["loaded"]
 
 
 def test_admin_unknown_model_is_404_in_the_api_shape(admin_server: str) -> None:

@@ -47,12 +47,12 @@ async def list_models(state: StateDep) -> AdminModelList:
     return AdminModelList(data=data, budget_bytes=state.settings.model_memory_budget_bytes)
 
 
-@router.post("/models/{name}/load", summary="Load a model now (making room under the budget)")
+@router.post("/models/{name:path}/load", summary="Load a model now (making room under the budget)")
 async def load_model(name: str, state: StateDep) -> AdminModel:
     return AdminModel.of(await _admin(state).load(_configured(state, name)))
 
 
-@router.post("/models/{name}/unload", summary="Unload a model (and its ids sharing the weights); it reloads on use")
+@router.post("/models/{name:path}/unload", summary="Unload a model (and its ids sharing the weights); it reloads on use")
 async def unload_model(name: str, state: StateDep) -> AdminModel:
     engine = _admin(state)
     try:
