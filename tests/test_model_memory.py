@@ -211,6 +211,7 @@ def test_over_http_both_models_answer_under_a_budget_for_one(admin_server: str) 
     generate(admin_server, OTHER)
     models = listed(admin_server)
     assert not models[RECRAFT_MODEL]["loaded"] and models[OTHER]["loaded"]
+    assert httpx.get(f"{admin_server}/status", timeout=WAIT).json()["generation"]  # unloaded, still ready
     assert isinstance(models[OTHER]["bytes"], int) and models[OTHER]["bytes"] > 0
     assert isinstance(models[OTHER]["last_used"], float) and models[OTHER]["in_flight"] == 0
     assert generate(admin_server, RECRAFT_MODEL) == first  # the unloaded one reloads, and draws the same image

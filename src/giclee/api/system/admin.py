@@ -52,7 +52,7 @@ async def load_model(name: str, state: StateDep) -> AdminModel:
     return AdminModel.of(await _admin(state).load(_configured(state, name)))
 
 
-@router.post("/models/{name:path}/unload", summary="Unload a model (and its ids sharing the weights); it reloads on use")
+@router.post("/models/{name:path}/unload", summary="Unload a model and the ids sharing its weights; it reloads on use")
 async def unload_model(name: str, state: StateDep) -> AdminModel:
     engine = _admin(state)
     try:
