@@ -25,7 +25,7 @@ from giclee.engine.engine import Engine
 from giclee.engine.model_cache import weights_on_disk
 from giclee.engine.runner import Runner
 from giclee.engine.runners import load_runner
-from giclee.models.tiny import build_tiny_sd
+from giclee.models.tiny import build_tiny_gguf, build_tiny_sd
 
 BUDGET_MB = 0.6
 """One tiny pipeline (about 0.45 MiB of weights) fits, two do not."""
@@ -153,12 +153,28 @@ def test_quantisation_without_torchao_names_the_package() -> None:
         ModelSpec(name="q", source="some/model", quantization="int8")
 
 
+def test_a_gguf_denoiser_loads_quantised_and_draws(tiny_model_dir: Path, tmp_path: Path) -> None:
+    gguf_file = build_tiny_gguf(tiny_model_dir, tmp_path / "unet.gguf")
+    specs = [
+        ModelSpec(name="plain", source=str(tiny_model_dir)),
+        ModelSpec(name="q8", source=str(tiny_model_dir), gguf=str(gguf_file)),
+    ]
+    engine = Engine(ModelRegistry(specs))
+    assert pixels(engine, "q8").shape == (64, 64, 3)
+    pixels(engine, "plain")
+    sizes = {state.name: state.bytes for state in engine.models()}
+    assert sorted(engine.loaded()) == ["plain", "q8"]  # not twins: other weights
+    assert sizes["q8"] is not None and sizes["plain"] is not None and sizes["q8"] < sizes["plain"]  # Q8_0 blocks
+
+
 @pytest.mark.parametrize(
     "fields, message",
     [
         ({"source": BUNDLED, "offload": "model"}, "apply to diffusers models"),
         ({"source": "some/model", "optimize": True, "offload": "group"}, "do not combine"),
         ({"source": "some/model", "offload": "always"}, "offload"),
+        ({"source": "some/model", "gguf": "unet.gguf", "quantization": "int8"}, "quantised already"),
+        ({"source": BUNDLED, "gguf": "unet.gguf"}, "apply to diffusers models"),
     ],
 )
 def test_loading_settings_are_checked(fields: dict[str, object], message: str) -> None:

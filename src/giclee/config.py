@@ -152,6 +152,11 @@ class ModelSpec(BaseModel):
         default=Quantization.NONE,
         description="'int8', 'fp8' or 'int4': the denoiser's weights quantised at load time (needs torchao).",
     )
+    gguf: str | None = Field(
+        default=None,
+        description="A .gguf file of the denoiser (the transformer, or the UNet; a path or its Hugging Face URL): its "
+        "quantised weights replace the folder's (needs the gguf package).",
+    )
     loras: dict[Annotated[str, Field(pattern=ADAPTER_NAME)], LoraSpec] = Field(
         default_factory=dict,
         description="LoRA adapters by name (`[models.loras.NAME]`: source, weight); a request picks one with "
@@ -169,6 +174,7 @@ class ModelSpec(BaseModel):
             for name, changed in (
                 ("offload", self.offload is not Offload.NONE),
                 ("quantization", self.quantization is not Quantization.NONE),
+                ("gguf", self.gguf is not None),
                 ("loras", bool(self.loras)),
             )
             if changed
@@ -177,6 +183,10 @@ class ModelSpec(BaseModel):
             raise ValueError(f"model {self.name}: {', '.join(tuned)} apply to diffusers models, not the bundled one")
         if self.optimize and self.offload is not Offload.NONE:
             raise ValueError(f"model {self.name}: optimize (torch.compile, channels_last) and offload do not combine")
+        if self.gguf is not None and self.quantization is not Quantization.NONE:
+            raise ValueError(f"model {self.name}: gguf weights are quantised already; drop quantization")
+        if self.gguf is not None:
+            _need_package("gguf", f"model {self.name}: gguf")
         if self.quantization is not Quantization.NONE:
             _need_package("torchao", f"model {self.name}: quantization = {self.quantization.value!r}")
         if self.loras:

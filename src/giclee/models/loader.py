@@ -7,6 +7,7 @@ pipeline needs, unless offline); then both load the same way, from a folder, wit
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,7 +72,9 @@ class LoadedModel:
 
 
 def _weights_key(spec: ModelSpec) -> tuple[object, ...]:
-    return (spec.source, spec.revision, spec.device, spec.dtype, spec.offload, spec.quantization, spec.loras)
+    return (
+        spec.source, spec.revision, spec.device, spec.dtype, spec.offload, spec.quantization, spec.gguf, spec.loras
+    )
 
 
 def pick_device(name: str) -> torch.device:
@@ -107,7 +110,11 @@ def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | No
         log.info("loading model", extra={"model": spec.name, "device": str(device), "dtype": str(dtype)})
         quantised = _quantization(spec, folder)
         pipeline = DiffusionPipeline.from_pretrained(
-            folder, dtype=dtype, local_files_only=True, **({"quantization_config": quantised} if quantised else {})
+            folder,
+            dtype=dtype,
+            local_files_only=True,
+            **({"quantization_config": quantised} if quantised else {}),
+            **_gguf_denoiser(spec, folder, dtype, offline=offline),
         )
         pipeline.set_progress_bar_config(disable=True)
         load_adapters(pipeline, spec, offline=offline)
@@ -160,8 +167,33 @@ def _quantization(spec: ModelSpec, folder: Path) -> object | None:
         Quantization.FP8: Float8WeightOnlyConfig,
         Quantization.INT4: Int4WeightOnlyConfig,
     }
-    denoiser = "transformer" if (folder / "transformer").is_dir() else "unet"
-    return PipelineQuantizationConfig(quant_mapping={denoiser: TorchAoConfig(kinds[spec.quantization]())})
+    return PipelineQuantizationConfig(quant_mapping={_denoiser(folder): TorchAoConfig(kinds[spec.quantization]())})
+
+
+def _gguf_denoiser(spec: ModelSpec, folder: Path, dtype: torch.dtype, *, offline: bool) -> dict[str, object]:
+    """The denoiser from the spec's GGUF file (dequantised layer by layer as it runs, in `dtype`), to take the place
+    of the folder's; the folder still gives its config. Empty without one."""
+    if spec.gguf is None:
+        return {}
+    import diffusers
+    from diffusers import GGUFQuantizationConfig
+
+    name = _denoiser(folder)
+    _, class_name = json.loads((folder / "model_index.json").read_text())[name]
+    module = getattr(diffusers, class_name).from_single_file(
+        spec.gguf,
+        quantization_config=GGUFQuantizationConfig(compute_dtype=dtype),
+        config=str(folder),
+        subfolder=name,
+        torch_dtype=dtype,
+        local_files_only=offline,
+    )
+    return {name: module}
+
+
+def _denoiser(folder: Path) -> str:
+    """The pipeline's denoiser component: the transformer, or an older family's UNet."""
+    return "transformer" if (folder / "transformer").is_dir() else "unet"
 
 
 def _chosen(configured: T | None, hinted: T | None, default: T) -> T:

@@ -88,3 +88,24 @@ def build_tiny_lora(model_folder: Path, folder: Path, *, seed: int = 0, rank: in
     layers = convert_state_dict_to_diffusers(get_peft_model_state_dict(unet))
     StableDiffusionPipeline.save_lora_weights(folder, unet_lora_layers=layers, safe_serialization=True)
     return folder
+
+
+def build_tiny_gguf(model_folder: Path, path: Path) -> Path:
+    """Write the tiny pipeline's UNet to a GGUF file at `path` and return it: Q8_0 where a weight's rows split into
+    its 32-value blocks, float32 elsewhere (the tiny layers are narrow), in diffusers' own key names."""
+    import gguf
+
+    unet = UNet2DConditionModel.from_pretrained(model_folder / "unet")
+    writer = gguf.GGUFWriter(str(path), arch="unet")
+    for name, tensor in unet.state_dict().items():
+        values = tensor.float().numpy()
+        if values.ndim == 2 and values.shape[-1] % 32 == 0:
+            q8 = gguf.GGMLQuantizationType.Q8_0
+            writer.add_tensor(name, gguf.quants.quantize(values, q8), raw_dtype=q8)
+        else:
+            writer.add_tensor(name, values)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
