@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import io
 from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 import numpy as np
 import pytest
+from PIL import Image
 from pydantic import ValidationError
 from tests.conftest import CF_MODEL, RECRAFT_MODEL, WAIT, live_server, make_settings
 from typer.testing import CliRunner
@@ -154,3 +156,32 @@ def test_the_cli_takes_an_adapter(tiny_model_dir: Path, lora_dir: Path, tmp_path
     refused = CliRunner().invoke(app, [*args, "--lora", "oil"])
     assert refused.exit_code == 2
     assert "--lora: model tiny has no LoRA adapter 'oil'; valid: ink" in " ".join(refused.output.split())
+
+
+def test_the_header_applies_to_the_image_routes(server: str) -> None:
+    picture = io.BytesIO()
+    Image.new("RGB", (256, 256), (200, 30, 30)).save(picture, "PNG")
+    body = {
+        "image_url": "data:image/png;base64," + base64.b64encode(picture.getvalue()).decode(),
+        "prompt": "a cat",
+        "strength": 0.6,
+        "random_seed": 3,
+        "response_format": "b64_json",
+    }
+
+    def image_to_image(headers: dict[str, str] | None = None) -> httpx.Response:
+        return httpx.post(f"{server}/v1/images/imageToImage", json=body, headers=headers, timeout=WAIT)
+
+    base = image(image_to_image())
+    assert image(image_to_image({"X-Giclee-Lora": "ink"})) != base
+    assert image(image_to_image()) == base
+    refused = image_to_image({"X-Giclee-Lora": "oil"})
+    assert refused.status_code == 400 and "valid: faint, ink" in refused.json()["message"]
+    edits = httpx.post(
+        f"{server}/v1/images/edits",
+        files={"image": ("a.png", picture.getvalue())},
+        data={"prompt": "a cat"},
+        headers={"X-Giclee-Lora": "oil"},
+        timeout=WAIT,
+    )
+    assert edits.status_code == 400 and edits.json()["error"]["message"].startswith("X-Giclee-Lora: model")

@@ -168,9 +168,10 @@ def build_edit_request(
     n: int = 1,
     image_format: ImageFormat = ImageFormat.PNG,
     transparent: bool = False,
+    lora: str | None = None,
 ) -> GenerationRequest:
-    """An image operation's request on a resolved model (the caller checked the operation, the style and the
-    sizes above); a vector model answers SVG, as its generations do."""
+    """An image operation's request on a resolved model (the caller checked the operation, the style, the sizes
+    and the LoRA adapter above); a vector model answers SVG, as its generations do."""
     return GenerationRequest(
         model=spec.name,
         prompt=prompt,
@@ -186,4 +187,5 @@ def build_edit_request(
         image_format=ImageFormat.SVG if spec.output is OutputKind.VECTOR else image_format,
         transparent=transparent,
         edit=edit,
+        lora=lora,
     )
