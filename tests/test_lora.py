@@ -101,6 +101,10 @@ def test_an_unknown_adapter_is_400_listing_the_valid_ones(server: str) -> None:
     assert "valid: faint, ink" in unified.json()["error"]["message"]
 
 
+def test_the_adapters_are_listed_with_the_styles(server: str) -> None:
+    assert httpx.get(f"{server}/styles", timeout=WAIT).json()["loras"] == ["faint", "ink"]
+
+
 def test_style_id_and_header_must_agree(server: str) -> None:
     response = recraft(server, {"X-Giclee-Lora": "faint"}, style_id="ink")
     assert response.status_code == 400 and "different adapters" in response.json()["message"]

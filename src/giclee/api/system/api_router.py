@@ -45,7 +45,11 @@ def _default_ready(state: AppState) -> bool:
     return default in state.engine.loaded()
 
 
-@router.get("/styles", summary="The sizes, styles and substyles a model accepts", dependencies=[Depends(require_token)])
+@router.get(
+    "/styles",
+    summary="The sizes, styles, substyles and LoRA adapters a model accepts",
+    dependencies=[Depends(require_token)],
+)
 async def styles(
     state: StateDep, model: Annotated[str | None, Query(description="Model id")] = None
 ) -> dict[str, object]:
@@ -56,6 +60,7 @@ async def styles(
         "output": spec.output.value,
         "sizes": sizes(spec.size_group),
         "styles": {style: list(substyles(style)) for style in styles_for(spec.output)},
+        "loras": sorted(spec.loras),
     }
 
 
