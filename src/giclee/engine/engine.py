@@ -88,9 +88,8 @@ class Engine:
         for spec in registry.specs:
             if spec.offload is not Offload.NONE and device_name(spec.device) == "cpu":
                 log.warning(
-                    f"model {spec.name}: offload = {spec.offload.value!r} needs an accelerator; on the CPU it is "
-                    "ignored and the weights stay in memory",
-                    extra={"model": spec.name},
+                    "offload needs an accelerator: ignored on the CPU, where the weights stay in memory",
+                    extra={"model": spec.name, "offload": spec.offload.value},
                 )
 
     def queue_depth(self) -> int:
