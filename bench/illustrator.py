@@ -55,7 +55,7 @@ def main() -> None:
         settings = Settings(data_dir=Path(data), rate_limit_per_minute=0)
         app = create_app(settings)
         with serve_in_thread(app) as base, httpx.Client(base_url=base, timeout=60) as client:
-            runner = app.state.giclee.engine._model(app.state.giclee.registry.resolve(None))
+            runner = app.state.giclee.engine._cache.get(app.state.giclee.registry.resolve(None))
             assert isinstance(runner, IllustratorRunner)
             prompts = [entry["text"] for entry in tomllib.loads(PEOPLE.read_text())["prompt"]] if PEOPLE.is_file() \
                 else list(SEED_PROMPTS)

@@ -165,7 +165,7 @@ def test_switching_the_steps_off_is_the_plain_prompt(engine: Engine) -> None:
     assert plain.report is None and switched_off.report is not None  # measured, not acted on
     with_controls = engine.generate_blocking(_request()).images[0]
     assert not np.array_equal(np.asarray(with_controls.image), np.asarray(plain.image))
-    assert len(engine.loaded()) == 2 and len({id(m.model.pipeline) for m in engine._models.values()}) == 1
+    assert len(engine.loaded()) == 2 and len({id(m.model.pipeline) for m in engine._cache._runners.values()}) == 1
 
 
 def test_nearest_in_chunks_matches_the_direct_computation() -> None:
@@ -182,7 +182,7 @@ def test_colour_guidance_moves_the_drawing_where_the_scheduler_allows(engine: En
     unguided = engine.generate_blocking(_request(control_steps=ControlSteps(guidance=False))).images[0]
     guided = engine.generate_blocking(_request()).images[0]
     assert not np.array_equal(np.asarray(guided.image), np.asarray(unguided.image))
-    model = engine._models["recraftv4_1_utility_pro"]
+    model = engine._cache._runners["recraftv4_1_utility_pro"]
     assert ColourGuidance([RED], 0.5).applies_to(model.model.pipeline)  # DPM-Solver++ keeps clean-image predictions
 
 

@@ -345,7 +345,7 @@ def test_a_family_without_the_pipeline_gets_a_400_naming_what_it_lacks(
 def test_the_inpainting_pipeline_shares_the_loaded_weights(families: dict[str, Path], tmp_path: Path) -> None:
     spec = ModelSpec(name="flux", source=str(families["flux-schnell"]))
     engine = Engine(ModelRegistry([spec]), offline=True)
-    runner = engine._model(spec)
+    runner = engine._cache.get(spec)
     pipeline = inpaint_pipeline(runner.model)  # type: ignore[attr-defined]
     assert pipeline is not None and type(pipeline).__name__ == "FluxInpaintPipeline"
     assert pipeline.transformer is runner.model.pipeline.transformer  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ them from here. Checks that need another package (a preset name exists) run wher
 
 from __future__ import annotations
 
+import importlib.util
 import tomllib
 from enum import StrEnum
 from pathlib import Path
@@ -40,6 +41,53 @@ class Upscaler(StrEnum):
     """Sharpest of Pillow's interpolating filters; right for photographic output."""
     VECTOR = "vector"
     """Trace to SVG and render at size; right for flat illustrations, which stay crisp."""
+
+
+class Offload(StrEnum):
+    """Which of diffusers' offload modes keeps a model's weights in host memory between uses (accelerators only)."""
+
+    NONE = "none"
+    MODEL = "model"
+    """`enable_model_cpu_offload`: each component moves to the device while it runs; little slower, a lot smaller."""
+    GROUP = "group"
+    """`enable_group_offload`: blocks of layers move as they run; smaller again, a little slower."""
+    SEQUENTIAL = "sequential"
+    """`enable_sequential_cpu_offload`: layer by layer; the smallest, and by far the slowest."""
+
+
+class Quantization(StrEnum):
+    """Weights of the denoiser quantised at load time with torchao (diffusers' `TorchAoConfig`)."""
+
+    NONE = "none"
+    INT8 = "int8"
+    """Int8 weight-only: half of bfloat16's memory."""
+    FP8 = "fp8"
+    """Float8 weight-only (needs a GPU with fp8: Ada, Hopper or later)."""
+    INT4 = "int4"
+    """Int4 weight-only: a quarter of bfloat16's memory, at some cost in quality."""
+
+
+ADAPTER_NAME = r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
+"""A LoRA adapter's name: what requests send (Recraft's `style_id`, `X-Giclee-Lora`), and peft's adapter name."""
+
+
+class LoraSpec(BaseModel):
+    """One LoRA adapter of a model: loaded with the model, switched on per request without a reload."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source: str = Field(description="A folder holding the adapter's weights, or a Hugging Face Hub id.")
+    weight_name: str | None = Field(
+        default=None, description="The weights file in it; default: diffusers' pytorch_lora_weights.safetensors."
+    )
+    revision: str | None = Field(default=None, description="Hub revision (branch, tag or commit).")
+    weight: float = Field(default=1.0, ge=-4, le=4, description="How strongly it applies (its LoRA scale).")
+
+
+def _need_package(package: str, what: str) -> None:
+    """Refuse a setting whose package is missing at start-up, naming the package, instead of at the first request."""
+    if importlib.util.find_spec(package) is None:
+        raise ValueError(f"{what} needs the {package!r} package, which is not installed: pip install {package}")
 
 
 DEFAULT_CMYK_PROFILE = Path("/usr/share/color/icc/ghostscript/default_cmyk.icc")
@@ -95,10 +143,55 @@ class ModelSpec(BaseModel):
         description="Images in: a semantic-segmentation model (folder or Hub id, transformers) that removes the "
         "backgrounds of photos; flat art needs none.",
     )
+    offload: Offload = Field(
+        default=Offload.NONE,
+        description="'model', 'group' or 'sequential': diffusers' CPU offload, weights in host memory between uses "
+        "(accelerators only; on the CPU it is ignored, with a warning at start-up).",
+    )
+    quantization: Quantization = Field(
+        default=Quantization.NONE,
+        description="'int8', 'fp8' or 'int4': the denoiser's weights quantised at load time (needs torchao).",
+    )
+    gguf: str | None = Field(
+        default=None,
+        description="A .gguf file of the denoiser (the transformer, or the UNet; a path or its Hugging Face URL): its "
+        "quantised weights replace the folder's (needs the gguf package).",
+    )
+    loras: dict[Annotated[str, Field(pattern=ADAPTER_NAME)], LoraSpec] = Field(
+        default_factory=dict,
+        description="LoRA adapters by name (`[models.loras.NAME]`: source, weight); a request picks one with "
+        "Recraft's style_id or the X-Giclee-Lora header (needs peft).",
+    )
 
     @property
     def ids(self) -> list[str]:
         return [self.name, *self.aliases]
+
+    @model_validator(mode="after")
+    def _check_loading(self) -> ModelSpec:
+        tuned = [
+            name
+            for name, changed in (
+                ("offload", self.offload is not Offload.NONE),
+                ("quantization", self.quantization is not Quantization.NONE),
+                ("gguf", self.gguf is not None),
+                ("loras", bool(self.loras)),
+            )
+            if changed
+        ]
+        if self.source == BUNDLED and tuned:
+            raise ValueError(f"model {self.name}: {', '.join(tuned)} apply to diffusers models, not the bundled one")
+        if self.optimize and self.offload is not Offload.NONE:
+            raise ValueError(f"model {self.name}: optimize (torch.compile, channels_last) and offload do not combine")
+        if self.gguf is not None and self.quantization is not Quantization.NONE:
+            raise ValueError(f"model {self.name}: gguf weights are quantised already; drop quantization")
+        if self.gguf is not None:
+            _need_package("gguf", f"model {self.name}: gguf")
+        if self.quantization is not Quantization.NONE:
+            _need_package("torchao", f"model {self.name}: quantization = {self.quantization.value!r}")
+        if self.loras:
+            _need_package("peft", f"model {self.name}: loras")
+        return self
 
 
 S3_MAX_PRESIGN_S = 7 * 24 * 3600
@@ -265,11 +358,26 @@ class Settings(BaseSettings):
         default=DEFAULT_CMYK_PROFILE, description="CMYK ICC profile for --cmyk (default: Debian's libgs-common)."
     )
     default_model: str | None = Field(default=None, description="Model used when a request names none.")
+    model_memory_budget_mb: float | None = Field(
+        default=None,
+        gt=0,
+        description="MiB of weights (parameters and buffers) each device may hold; loading past it unloads the "
+        "least recently used model without a request in flight. Default: no limit, models stay loaded.",
+    )
+    admin_token: SecretStr | None = Field(
+        default=None,
+        description=f"Bearer token of the admin API (/admin/models: list, load, unload), at least {MIN_SIGNING_KEY} "
+        "characters; default: the admin API is off (403).",
+    )
     models: list[ModelSpec] = Field(
         default_factory=_default_models,
         description="The served models (`[[models]]` tables); default: the bundled illustrator, raster and vector ids.",
     )
     ray: RaySettings = Field(default_factory=RaySettings, description="Scale-out on Ray Serve (`serve --ray`).")
+
+    @property
+    def model_memory_budget_bytes(self) -> int | None:
+        return None if self.model_memory_budget_mb is None else int(self.model_memory_budget_mb * 2**20)
 
     @field_validator("api_tokens", "allowed_hosts", mode="before")
     @classmethod
@@ -285,6 +393,15 @@ class Settings(BaseSettings):
             raise ValueError(
                 f"signing_key must be at least {MIN_SIGNING_KEY} bytes, or unset to have a random one kept in "
                 "data_dir; make one with `openssl rand -hex 32`"
+            )
+        return value
+
+    @field_validator("admin_token")
+    @classmethod
+    def _admin_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and len(value.get_secret_value().encode()) < MIN_SIGNING_KEY:
+            raise ValueError(
+                f"admin_token must be at least {MIN_SIGNING_KEY} bytes; make one with `openssl rand -hex 32`"
             )
         return value
 

@@ -41,7 +41,7 @@ def _request(**fields: object) -> GenerationRequest:
 
 
 def test_the_seeds_examples_read_as_their_genres(engine: Engine) -> None:
-    runner = engine._model(engine.registry.resolve(None))
+    runner = engine._cache.get(engine.registry.resolve(None))
     assert isinstance(runner, IllustratorRunner)
     genres = [runner.text.predict(prompt).genre for prompt in SEED_PROMPTS]
     assert genres == ["map", "landscape", "ui", "diagram"]
@@ -80,7 +80,7 @@ def test_requested_colours_are_exact_in_the_raster(engine: Engine) -> None:
 def test_transparent_background_and_cancellation(engine: Engine) -> None:
     image = engine.generate_blocking(_request(transparent=True, width=1024, height=1024)).images[0].image
     assert image.mode == "RGBA" and np.asarray(image)[..., 3].min() == 0
-    runner = engine._model(engine.registry.resolve(None))
+    runner = engine._cache.get(engine.registry.resolve(None))
     stop = Progress()
     stop.cancelled.set()
     with pytest.raises(GenerationCancelledError):

@@ -31,6 +31,7 @@ from giclee.api.recraft.edits import UPLOAD_PATHS as IMAGE_PATHS
 from giclee.api.recraft.edits import router as recraft_edits_router
 from giclee.api.request_log import RequestLogMiddleware
 from giclee.api.state import AppState
+from giclee.api.system.admin import router as admin_router
 from giclee.api.system.api_router import router as system_router
 from giclee.config import Settings
 from giclee.contract.backend import GenerationBackend
@@ -68,7 +69,12 @@ def build_state(settings: Settings, engine: GenerationBackend | None = None) -> 
     if engine is None:
         from giclee.engine.engine import Engine
 
-        engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
+        engine = Engine(
+            registry,
+            queue_depth=settings.queue_depth,
+            offline=settings.offline,
+            memory_budget_bytes=settings.model_memory_budget_bytes,
+        )
     metrics = Metrics(engine.queue_depth)
     # started on first use: an app that never takes an upload starts no process. Below the server in priority:
     # with every core busy, /ping and the generations come before an upload's decode or trace
@@ -145,7 +151,7 @@ def create_app(settings: Settings, engine: GenerationBackend | None = None) -> F
     app.add_middleware(RequestLogMiddleware)  # added last: outermost, so it sees every answer
     install_error_handlers(app, renderer_for)
     for router in (cloudflare_router, recraft_router, recraft_edits_router, openai_router, jobs_router,
-                   system_router, playground_router):
+                   system_router, admin_router, playground_router):
         app.include_router(router)
     app.mount(ASSETS_PATH, static_files(), name="playground")
     return app

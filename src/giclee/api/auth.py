@@ -48,6 +48,19 @@ def require_token(request: Request, state: StateDep) -> None:
         )
 
 
+def require_admin(request: Request, state: StateDep) -> None:
+    """The admin API takes only the admin token: none presented or a wrong one is 401, and with no admin_token
+    configured (the default) the admin API is off, 403. An API token is not an admin token."""
+    configured = state.settings.admin_token
+    if configured is None:
+        raise ServiceError(ErrorKind.FORBIDDEN, "the admin API is off: set admin_token (GICLEE_ADMIN_TOKEN) to use it")
+    presented = bearer_token(request.headers.get("authorization", ""))
+    if presented is None or not hmac.compare_digest(presented.encode(), configured.get_secret_value().encode()):
+        raise ServiceError(
+            ErrorKind.UNAUTHORIZED, "Authentication error: the admin API needs 'Authorization: Bearer <admin_token>'"
+        )
+
+
 def client_key(request: Request, *, tokens: bool) -> str:
     """Whose allowance a request spends. With `tokens` configured: its token, as auth read it (so every spelling of
     one credential is one client), hashed so that no secret is kept. Without: the client's address, since any

@@ -138,6 +138,7 @@ def generate(
     background: Annotated[str | None, typer.Option(help="Background colour R,G,B.")] = None,
     seed: Annotated[int | None, typer.Option(min=0, max=2**32 - 1, help="Random seed.")] = None,
     model: Annotated[str | None, typer.Option(help="Model id (default: the configured default).")] = None,
+    lora: Annotated[str | None, typer.Option(help="One of the model's LoRA adapters (its loras setting).")] = None,
     image_format: Annotated[
         ImageFormat, typer.Option("--format", help="Output format (vector models always write svg).")
     ] = ImageFormat.PNG,
@@ -169,6 +170,8 @@ def generate(
             background_color=_rgb(background) if background else None,
             seed=seed,
             image_format=image_format,
+            lora=lora,
+            lora_field="--lora",
         )
     except ServiceError as exc:
         console.print(f"[red]error:[/red] {exc.message}")
@@ -176,7 +179,13 @@ def generate(
     if cmyk and request.image_format not in CMYK_FORMATS:
         console.print(f"[red]error:[/red] CMYK needs tiff or pdf, not {request.image_format}")
         raise typer.Exit(2)
-    engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
+    engine = Engine(
+        registry,
+        queue_depth=settings.queue_depth,
+        show_progress=True,
+        offline=settings.offline,
+        memory_budget_bytes=settings.model_memory_budget_bytes,
+    )
     try:
         result = run_showing_progress(lambda progress: engine.generate_blocking(request, progress))
     except GenerationCancelledError:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from typing import Protocol
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 from giclee.contract.progress import Progress
 from giclee.contract.request import GenerationRequest, GenerationResult
@@ -45,3 +46,30 @@ class GenerationBackend(Protocol):
     def loaded(self) -> list[str]: ...
 
     def queue_depth(self) -> int: ...
+
+
+@dataclass(frozen=True, slots=True)
+class ModelState:
+    """One configured model as the admin API lists it."""
+
+    name: str
+    device: str
+    loaded: bool
+    bytes: int | None
+    """Parameters and buffers of its pipeline's components (the memory budget's measure); None until first loaded,
+    then kept after an unload (the next load's estimate)."""
+    last_used: float | None
+    """Unix time its last request started (or it was loaded); None when never loaded."""
+    in_flight: int
+    """Requests for it queued or running: while any are, it is never unloaded."""
+
+
+@runtime_checkable
+class ModelAdmin(Protocol):
+    """What the admin API drives: an `Engine` in this process (a Ray deployment's replicas have none)."""
+
+    def models(self) -> list[ModelState]: ...
+
+    async def load(self, model_id: str) -> ModelState: ...
+
+    async def unload(self, model_id: str) -> ModelState: ...

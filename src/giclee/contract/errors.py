@@ -17,3 +17,7 @@ class WorkerDiedError(RuntimeError):
 
 class UnsupportedOperationError(ValueError):
     """The model cannot do what the request asks of its input image (a 400 naming what the model lacks)."""
+
+
+class ModelBusyError(RuntimeError):
+    """A model cannot be unloaded while requests for it are queued or running (the admin API answers 409)."""

@@ -77,6 +77,8 @@ class GenerationRequest:
     control_steps: ControlSteps = field(default_factory=ControlSteps)
     edit: EditInput | None = None
     """Images in (contract/edit.py): start from this upload instead of from text alone; None for a generation."""
+    lora: str | None = None
+    """One of the model's LoRA adapters (ModelSpec.loras) to draw with; None: the base weights."""
 
     @property
     def has_colours(self) -> bool:

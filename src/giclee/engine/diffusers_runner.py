@@ -8,6 +8,7 @@ the runner checks for cancellation and reports the step (and, when asked, a late
 
 from __future__ import annotations
 
+import gc
 import inspect
 import math
 import secrets
@@ -27,6 +28,8 @@ from giclee.engine.previews import latent_preview
 from giclee.engine.tiling import blend, tile_boxes
 from giclee.imaging.resample import resample
 from giclee.models.loader import LoadedModel
+from giclee.models.lora import select_adapter
+from giclee.models.memory import module_bytes
 
 
 class DiffusersRunner:
@@ -42,7 +45,18 @@ class DiffusersRunner:
     def shares_weights_with(self, spec: ModelSpec) -> bool:
         return self.model.shares_weights_with(spec)
 
+    def memory_bytes(self) -> int:
+        return module_bytes(self.model.pipeline.components.values())
+
+    def close(self) -> None:
+        device = self.model.run.device
+        del self.model  # the pipelines go with it, unless a twin still holds them
+        gc.collect()
+        if device.type == "cuda":
+            torch.cuda.empty_cache()
+
     def generate(self, request: GenerationRequest, progress: Progress) -> GenerationResult:
+        select_adapter(self.model.pipeline, self.spec, request.lora)  # img2img shares the LoRA'd modules
         if request.edit is not None or request.transparent:  # images in, transparency (engine/diffusers_edit.py)
             from giclee.engine import diffusers_edit
 

@@ -11,27 +11,27 @@ model loads (runners.py), on the worker thread.
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 
-from giclee.config import ModelSpec
-from giclee.contract.backend import device_places
+from giclee.config import ModelSpec, Offload
+from giclee.contract.backend import ModelState, device_places
 from giclee.contract.errors import GenerationCancelledError, QueueFullError
 from giclee.contract.progress import Progress
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest, GenerationResult
-from giclee.engine.runner import Runner
+from giclee.engine.model_cache import Loader, ModelCache
 from giclee.engine.runners import load_runner
 from giclee.engine.worker import Worker
 from giclee.models.devices import device_name
 
 __all__ = ["Engine", "GenerationCancelledError", "Loader", "QueueFullError"]
 
-Loader = Callable[[ModelSpec, Runner | None], Runner]
-"""Loads a model; the second argument is a loaded twin with the same weights, which it may share."""
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -86,15 +86,25 @@ class Engine:
         loader: Loader | None = None,
         show_progress: bool = False,
         offline: bool = False,
+        memory_budget_bytes: int | None = None,
     ) -> None:
+        """`memory_budget_bytes`: weights each device may hold before the least recently used model is unloaded
+        (model_cache.py); None keeps every model loaded once used."""
         self.registry = registry
         self._queue_depth = queue_depth
-        self._loader = loader or (
-            lambda spec, twin: load_runner(spec, offline=offline, twin=twin, show_progress=show_progress)
+        self._cache = ModelCache(
+            loader or (lambda spec, twin: load_runner(spec, offline=offline, twin=twin, show_progress=show_progress)),
+            budget_bytes=memory_budget_bytes,
+            device_of=lambda spec: device_name(spec.device),
         )
-        self._models: dict[str, Runner] = {}
         self._lanes: dict[str, _Lane] = {}
         self._lanes_lock = threading.Lock()
+        for spec in registry.specs:
+            if spec.offload is not Offload.NONE and device_name(spec.device) == "cpu":
+                log.warning(
+                    "offload needs an accelerator: ignored on the CPU, where the weights stay in memory",
+                    extra={"model": spec.name, "offload": spec.offload.value},
+                )
 
     def queue_depth(self) -> int:
         """Jobs admitted and not yet finished, over all devices."""
@@ -105,12 +115,29 @@ class Engine:
         return device_places(self._queue_depth)
 
     def loaded(self) -> list[str]:
-        return list(self._models)
+        return self._cache.loaded()
 
     async def warm(self, model_id: str | None = None) -> None:
         """Load a model before the first request needs it, so a broken model fails at start-up."""
         spec = self.registry.resolve(model_id)
-        await asyncio.wrap_future(self._lane(spec).worker.submit(self._model, spec))
+        await asyncio.wrap_future(self._lane(spec).worker.submit(self._cache.get, spec))
+
+    def models(self) -> list[ModelState]:
+        """Every configured model: loaded or not, its size, last use and requests in flight (the admin API)."""
+        return [self._cache.state(spec) for spec in self.registry.specs]
+
+    async def load(self, model_id: str) -> ModelState:
+        """Load a model now (making room under the budget), on its device's worker, after the jobs queued there."""
+        spec = self.registry.resolve(model_id)
+        await asyncio.wrap_future(self._lane(spec).worker.submit(self._cache.get, spec))
+        return self._cache.state(spec)
+
+    async def unload(self, model_id: str) -> ModelState:
+        """Unload a model (and the ids sharing its weights) on its device's worker, once the jobs queued before
+        this call are done; ModelBusyError while requests for it are still queued or running then."""
+        spec = self.registry.resolve(model_id)
+        await asyncio.wrap_future(self._lane(spec).worker.submit(self._cache.unload, spec))
+        return self._cache.state(spec)
 
     def submit(
         self,
@@ -129,10 +156,12 @@ class Engine:
         spec = self.registry.resolve(request.model)
         lane = self._lane(spec)
         lane.admit()
+        self._cache.acquire(spec)
         job = _Job(request, progress=progress or Progress(), on_start=on_start)
         future = lane.worker.submit(self._run, spec, job)
         release = lane.release_once()
         future.add_done_callback(release)
+        future.add_done_callback(lambda _: self._cache.release(spec))
         waiting = asyncio.wrap_future(future)
 
         def on_done(done: asyncio.Future[GenerationResult]) -> None:
@@ -151,7 +180,11 @@ class Engine:
     def generate_blocking(self, request: GenerationRequest, progress: Progress | None = None) -> GenerationResult:
         """Run in the calling thread (the CLI); no queue."""
         spec = self.registry.resolve(request.model)
-        return self._run(spec, _Job(request, progress=progress or Progress()))
+        self._cache.acquire(spec)
+        try:
+            return self._run(spec, _Job(request, progress=progress or Progress()))
+        finally:
+            self._cache.release(spec)
 
     def reserve(self) -> Callable[[], None]:
         """Take a place in the CPU's lane now (QueueFullError when it is full) for work that runs beside the engine,
@@ -171,19 +204,13 @@ class Engine:
                 self._lanes[device] = _Lane(device, capacity=device_places(self._queue_depth))
             return self._lanes[device]
 
-    def _model(self, spec: ModelSpec) -> Runner:
-        if spec.name not in self._models:
-            twin = next((loaded for loaded in self._models.values() if loaded.shares_weights_with(spec)), None)
-            self._models[spec.name] = self._loader(spec, twin)
-        return self._models[spec.name]
-
     def _run(self, spec: ModelSpec, job: _Job) -> GenerationResult:
         waited = time.perf_counter() - job.enqueued
         job.progress.check("before it started")
         job.progress.start()
         if job.on_start is not None:
             job.on_start()
-        result = self._model(spec).generate(job.request, job.progress)
+        result = self._cache.get(spec).generate(job.request, job.progress)
         job.progress.finish()
         result.timings.queue = waited
         return result

@@ -24,3 +24,11 @@ class Runner(Protocol):
     def shares_weights_with(self, spec: ModelSpec) -> bool:
         """Another id of the same weights (the raster and vector ids of one model): it may borrow them."""
         ...
+
+    def memory_bytes(self) -> int:
+        """Bytes of its weights: the parameters and buffers of its modules (the engine's memory budget counts it)."""
+        ...
+
+    def close(self) -> None:
+        """Let go of the weights (the engine unloaded the model); the runner is not called again."""
+        ...

@@ -23,6 +23,7 @@ from giclee.illustrator.looks import choose
 from giclee.illustrator.model import TextToScene
 from giclee.illustrator.redraw import Drawing, embed_in_svg
 from giclee.illustrator.render import pixelate, rasterise
+from giclee.models.memory import module_bytes
 
 REPORT_SIDE = 512
 """Longest side of the render the palette report of an SVG is measured on."""
@@ -45,6 +46,12 @@ class IllustratorRunner:
 
     def shares_weights_with(self, spec: ModelSpec) -> bool:
         return spec.source == self.spec.source
+
+    def memory_bytes(self) -> int:
+        return module_bytes([self.text.encoder, self.text.decoder])
+
+    def close(self) -> None:
+        del self.text  # a twin still holding the text model keeps it
 
     def generate(self, request: GenerationRequest, progress: Progress) -> GenerationResult:
         if request.edit is not None:  # images in (illustrator/edits.py)

@@ -7,6 +7,7 @@ pipeline needs, unless offline); then both load the same way, from a folder, wit
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,11 +18,12 @@ from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 from diffusers.utils import logging as diffusers_logging
 from transformers.utils import logging as transformers_logging
 
-from giclee.config import ModelSpec, Upscaler
+from giclee.config import ModelSpec, Offload, Quantization, Upscaler
 from giclee.controls.phrasing import css3_names
 from giclee.models.cuda import optimize_for_cuda
 from giclee.models.devices import device_name
 from giclee.models.hints import ModelHints
+from giclee.models.lora import load_adapters
 from giclee.models.presets import PRESETS, Preset, detect_preset
 
 log = logging.getLogger(__name__)
@@ -64,14 +66,15 @@ class LoadedModel:
     second stage and to start from a colour layout."""
 
     def shares_weights_with(self, spec: ModelSpec) -> bool:
-        """Another id for the same weights on the same device (the raster and vector ids of one model)."""
-        mine = self.spec
-        return (mine.source, mine.revision, mine.device, mine.dtype) == (
-            spec.source,
-            spec.revision,
-            spec.device,
-            spec.dtype,
-        )
+        """Another id for the same weights, loaded the same way on the same device (the raster and vector ids of
+        one model)."""
+        return _weights_key(self.spec) == _weights_key(spec)
+
+
+def _weights_key(spec: ModelSpec) -> tuple[object, ...]:
+    return (
+        spec.source, spec.revision, spec.device, spec.dtype, spec.offload, spec.quantization, spec.gguf, spec.loras
+    )
 
 
 def pick_device(name: str) -> torch.device:
@@ -105,12 +108,20 @@ def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | No
     else:
         dtype = pick_dtype(spec.dtype, device)
         log.info("loading model", extra={"model": spec.name, "device": str(device), "dtype": str(dtype)})
-        pipeline = DiffusionPipeline.from_pretrained(folder, dtype=dtype, local_files_only=True)
-        pipeline.to(device)
+        quantised = _quantization(spec, folder)
+        pipeline = DiffusionPipeline.from_pretrained(
+            folder,
+            dtype=dtype,
+            local_files_only=True,
+            **({"quantization_config": quantised} if quantised else {}),
+            **_gguf_denoiser(spec, folder, dtype, offline=offline),
+        )
         pipeline.set_progress_bar_config(disable=True)
+        load_adapters(pipeline, spec, offline=offline)
+        img2img = _img2img(pipeline)  # before offload: it shares the modules, and with them their offload hooks
+        _place(pipeline, spec, device)
         if spec.optimize and device.type == "cuda":
             log.info("cuda speed-ups applied", extra={"model": spec.name, "applied": optimize_for_cuda(pipeline)})
-        img2img = _img2img(pipeline)
     hints = ModelHints.read(folder)
     preset = PRESETS[spec.preset] if spec.preset else detect_preset(folder)
     strength = _chosen(spec.refine_strength, hints.refine_strength, preset.refine_strength)
@@ -128,6 +139,61 @@ def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | No
         style_templates=hints.style_templates,
     )
     return LoadedModel(spec=spec, pipeline=pipeline, run=run, img2img=img2img)
+
+
+def _place(pipeline: DiffusionPipeline, spec: ModelSpec, device: torch.device) -> None:
+    """Onto the device, or offloaded to host memory between uses (diffusers' modes; on the CPU there is nothing to
+    offload to, which the engine says at start-up)."""
+    if spec.offload is Offload.NONE or device.type == "cpu":
+        pipeline.to(device)
+    elif spec.offload is Offload.MODEL:
+        pipeline.enable_model_cpu_offload(device=device)
+    elif spec.offload is Offload.SEQUENTIAL:
+        pipeline.enable_sequential_cpu_offload(device=device)
+    else:
+        pipeline.enable_group_offload(onload_device=device, offload_type="leaf_level", use_stream=True)
+
+
+def _quantization(spec: ModelSpec, folder: Path) -> object | None:
+    """torchao weight-only quantisation of the denoiser (the transformer, or an older family's UNet); the settings
+    refused it at start-up where torchao is not installed."""
+    if spec.quantization is Quantization.NONE:
+        return None
+    from diffusers import PipelineQuantizationConfig, TorchAoConfig
+    from torchao.quantization import Float8WeightOnlyConfig, Int4WeightOnlyConfig, Int8WeightOnlyConfig
+
+    kinds = {
+        Quantization.INT8: Int8WeightOnlyConfig,
+        Quantization.FP8: Float8WeightOnlyConfig,
+        Quantization.INT4: Int4WeightOnlyConfig,
+    }
+    return PipelineQuantizationConfig(quant_mapping={_denoiser(folder): TorchAoConfig(kinds[spec.quantization]())})
+
+
+def _gguf_denoiser(spec: ModelSpec, folder: Path, dtype: torch.dtype, *, offline: bool) -> dict[str, object]:
+    """The denoiser from the spec's GGUF file (dequantised layer by layer as it runs, in `dtype`), to take the place
+    of the folder's; the folder still gives its config. Empty without one."""
+    if spec.gguf is None:
+        return {}
+    import diffusers
+    from diffusers import GGUFQuantizationConfig
+
+    name = _denoiser(folder)
+    _, class_name = json.loads((folder / "model_index.json").read_text())[name]
+    module = getattr(diffusers, class_name).from_single_file(
+        spec.gguf,
+        quantization_config=GGUFQuantizationConfig(compute_dtype=dtype),
+        config=str(folder),
+        subfolder=name,
+        torch_dtype=dtype,
+        local_files_only=offline,
+    )
+    return {name: module}
+
+
+def _denoiser(folder: Path) -> str:
+    """The pipeline's denoiser component: the transformer, or an older family's UNet."""
+    return "transformer" if (folder / "transformer").is_dir() else "unet"
 
 
 def _chosen(configured: T | None, hinted: T | None, default: T) -> T:

@@ -69,3 +69,43 @@ def build_tiny_sd(folder: Path, *, seed: int = 0, steps: int = 2, native_resolut
     pipeline.save_pretrained(folder)
     ModelHints(steps=steps, guidance=4.0, native_resolution=native_resolution, refine_strength=0).write(folder)
     return folder
+
+
+def build_tiny_lora(model_folder: Path, folder: Path, *, seed: int = 0, rank: int = 4) -> Path:
+    """Save a random LoRA adapter for the tiny pipeline in `model_folder` to `folder` (diffusers' LoRA file layout,
+    as `save_lora_weights` writes it) and return it: tests load it as an operator's adapter would be loaded."""
+    from diffusers.utils import convert_state_dict_to_diffusers
+    from peft import LoraConfig
+    from peft.utils import get_peft_model_state_dict
+
+    torch.manual_seed(seed)
+    unet = UNet2DConditionModel.from_pretrained(model_folder / "unet")
+    # random B as well as A (peft starts B at zero, a no-op): the adapter must change what the model draws
+    config = LoraConfig(
+        r=rank, lora_alpha=4 * rank, target_modules=["to_q", "to_k", "to_v", "to_out.0"], init_lora_weights=False
+    )
+    unet.add_adapter(config)
+    layers = convert_state_dict_to_diffusers(get_peft_model_state_dict(unet))
+    StableDiffusionPipeline.save_lora_weights(folder, unet_lora_layers=layers, safe_serialization=True)
+    return folder
+
+
+def build_tiny_gguf(model_folder: Path, path: Path) -> Path:
+    """Write the tiny pipeline's UNet to a GGUF file at `path` and return it: Q8_0 where a weight's rows split into
+    its 32-value blocks, float32 elsewhere (the tiny layers are narrow), in diffusers' own key names."""
+    import gguf
+
+    unet = UNet2DConditionModel.from_pretrained(model_folder / "unet")
+    writer = gguf.GGUFWriter(str(path), arch="unet")
+    for name, tensor in unet.state_dict().items():
+        values = tensor.float().numpy()
+        if values.ndim == 2 and values.shape[-1] % 32 == 0:
+            q8 = gguf.GGMLQuantizationType.Q8_0
+            writer.add_tensor(name, gguf.quants.quantize(values, q8), raw_dtype=q8)
+        else:
+            writer.add_tensor(name, values)
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path

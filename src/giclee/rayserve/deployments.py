@@ -33,7 +33,12 @@ class EngineReplica:
         from giclee.engine.engine import Engine  # in the replica's process only: the ingress never runs a model
 
         registry = ModelRegistry.from_settings(settings)
-        self.engine = Engine(registry, queue_depth=settings.queue_depth, offline=settings.offline)
+        self.engine = Engine(
+            registry,
+            queue_depth=settings.queue_depth,
+            offline=settings.offline,
+            memory_budget_bytes=settings.model_memory_budget_bytes,
+        )
         self.replica = serve.get_replica_context().replica_id.unique_id
         await self.engine.warm()
 

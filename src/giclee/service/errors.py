@@ -21,7 +21,8 @@ class ErrorKind(StrEnum):
     TOO_LARGE = "too_large"
     OVER_CAPACITY = "over_capacity"
     CONFLICT = "conflict"
-    """The request does not fit the state of what it names (cancelling a finished job)."""
+    """The request does not fit the state of what it names: cancelling a finished job; unloading a model with
+    requests in flight (retry once they are done)."""
     ABORTED = "aborted"
     """The client went away; its work was cancelled (nobody reads this answer, but metrics count it)."""
     STORAGE = "storage_failed"

@@ -45,12 +45,16 @@ def build_request(
     n: int = 1,
     image_format: ImageFormat = ImageFormat.PNG,
     transparent: bool = False,
+    lora: str | None = None,
+    lora_field: str = "lora",
 ) -> GenerationRequest:
     """Resolve the model, then validate what only it can judge; errors name fields as the client spelled them.
 
     A vector model always answers SVG, whatever raster format was asked (as Recraft's vector models do).
+    `lora` names one of the model's adapters, which the client sent as `lora_field`.
     """
     spec = resolve_model(registry, model_id)
+    check_lora(spec, lora, lora_field)
     if not prompt.strip():
         raise ServiceError(ErrorKind.BAD_INPUT, f"{field_prefix}prompt: must not be blank")
     try:
@@ -75,7 +79,16 @@ def build_request(
         n=n,
         image_format=ImageFormat.SVG if spec.output is OutputKind.VECTOR else image_format,
         transparent=transparent,
+        lora=lora,
     )
+
+
+def check_lora(spec: ModelSpec, lora: str | None, field: str) -> None:
+    """A LoRA adapter the model has (ModelSpec.loras), or a 400 that lists the ones it has."""
+    if lora is None or lora in spec.loras:
+        return
+    valid = f"valid: {', '.join(sorted(spec.loras))}" if spec.loras else "it has none configured"
+    raise ServiceError(ErrorKind.BAD_INPUT, f"{field}: model {spec.name} has no LoRA adapter {lora!r}; {valid}")
 
 
 def check_model_style(spec: ModelSpec, style: str | None, substyle: str | None, *, field_prefix: str = "") -> str:
@@ -155,9 +168,10 @@ def build_edit_request(
     n: int = 1,
     image_format: ImageFormat = ImageFormat.PNG,
     transparent: bool = False,
+    lora: str | None = None,
 ) -> GenerationRequest:
-    """An image operation's request on a resolved model (the caller checked the operation, the style and the
-    sizes above); a vector model answers SVG, as its generations do."""
+    """An image operation's request on a resolved model (the caller checked the operation, the style, the sizes
+    and the LoRA adapter above); a vector model answers SVG, as its generations do."""
     return GenerationRequest(
         model=spec.name,
         prompt=prompt,
@@ -173,4 +187,5 @@ def build_edit_request(
         image_format=ImageFormat.SVG if spec.output is OutputKind.VECTOR else image_format,
         transparent=transparent,
         edit=edit,
+        lora=lora,
     )

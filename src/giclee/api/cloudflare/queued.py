@@ -94,7 +94,10 @@ def classic(state: AppState, model_id: str, body: dict[str, Any], http_request: 
         prefixes = [f"requests.{index}." for index in range(len(items))]
     else:
         items, references, prefixes = [parse(ImageInput, body)], [None], [""]
-    requests = [serving.to_request(state, model_id, item, prefix) for item, prefix in zip(items, prefixes, strict=True)]
+    requests = [
+        serving.to_request(state, model_id, item, prefix, http_request)
+        for item, prefix in zip(items, prefixes, strict=True)
+    ]
     job = state.service.jobs.submit(
         requests,
         origin_of(state, http_request, watch=False),
@@ -141,7 +144,7 @@ def _poll_classic(
 
 
 def submit_unified(state: AppState, body: UnifiedRunRequest, http_request: Request) -> UnifiedRunStatus:
-    request = serving.to_request(state, body.model, body.input, "input.")
+    request = serving.to_request(state, body.model, body.input, "input.", http_request)
     job = state.service.jobs.submit(
         [request],
         origin_of(state, http_request, watch=False),

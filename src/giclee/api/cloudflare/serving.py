@@ -8,6 +8,7 @@ from fastapi import Request
 
 from giclee.api.auth import origin_of
 from giclee.api.cloudflare.protocol import ImageInput, ImageOutput
+from giclee.api.shared.lora import requested_lora
 from giclee.api.state import AppState
 from giclee.config import ModelSpec
 from giclee.contract.request import GenerationRequest
@@ -18,8 +19,12 @@ from giclee.service.sizes import sizes
 from giclee.styles.catalog import styles_for, substyles
 
 
-def to_request(state: AppState, model_id: str, body: ImageInput, field_prefix: str) -> GenerationRequest:
-    """One image for the model's input; `field_prefix` makes errors name fields as this route spells them."""
+def to_request(
+    state: AppState, model_id: str, body: ImageInput, field_prefix: str, http_request: Request
+) -> GenerationRequest:
+    """One image for the model's input; `field_prefix` makes errors name fields as this route spells them. The
+    LoRA adapter, if any, comes in the X-Giclee-Lora header."""
+    lora, lora_field = requested_lora(http_request)
     return build_request(
         state.registry,
         model_id,
@@ -30,11 +35,13 @@ def to_request(state: AppState, model_id: str, body: ImageInput, field_prefix: s
         colors=body.controls.palette() if body.controls else (),
         background_color=body.controls.background() if body.controls else None,
         field_prefix=field_prefix,
+        lora=lora,
+        lora_field=lora_field,
     )
 
 
 async def run(state: AppState, model_id: str, body: ImageInput, http_request: Request, field_prefix: str) -> Delivery:
-    request = to_request(state, model_id, body, field_prefix)
+    request = to_request(state, model_id, body, field_prefix, http_request)
     return await state.service.deliver(request, origin_of(state, http_request))
 
 

@@ -15,6 +15,7 @@ from giclee.api.auth import require_token
 from giclee.api.openai.protocol import EditFields, Image, ImagesResponse, VariationFields
 from giclee.api.shared import images_in
 from giclee.api.shared.images_in import one, request_body
+from giclee.api.shared.lora import requested_lora
 from giclee.api.state import AppState, StateDep
 from giclee.config import ModelSpec, OutputKind
 from giclee.contract.edit import EDIT_STRENGTH, VARIATION_STRENGTH, EditInput, Operation
@@ -22,7 +23,13 @@ from giclee.contract.request import ImageFormat
 from giclee.imaging.uploads import Decoded, MaskConvention, decode_inputs
 from giclee.service.errors import ErrorKind, ServiceError
 from giclee.service.images_in import Body
-from giclee.service.requests import build_edit_request, check_operation, resolve_model, resolve_model_size
+from giclee.service.requests import (
+    build_edit_request,
+    check_lora,
+    check_operation,
+    resolve_model,
+    resolve_model_size,
+)
 
 PATHS = frozenset({"/v1/images/edits", "/v1/images/variations"})
 IMAGE_PARTS = ("image", "image[]", "images[]", "images", "file")
@@ -68,6 +75,8 @@ async def _run(
 ) -> ImagesResponse:
     spec = resolve_model(state.registry, fields.model)
     check_operation(spec, operation)
+    lora, lora_field = requested_lora(http_request)
+    check_lora(spec, lora, lora_field)
     images_service = state.service.images
     field, images = images_service.image_bytes(body, parts=IMAGE_PARTS, url_field="image_url")
     if len(images) > 1:
@@ -97,6 +106,7 @@ async def _run(
         n=fields.n,
         image_format=image_format,
         transparent=transparent,
+        lora=lora,
     )
     delivery = await images_service.deliver(request, origin, inline=fields.response_format == "b64_json")
     response.headers.update(delivery.headers())

@@ -37,7 +37,7 @@ async def generate_images(
     if streaming.wants_stream(body):
         try:
             partial, image_format = streaming.check(body)
-            generation = serving.to_request(state, body, image_format)
+            generation = serving.to_request(state, body, request, image_format)
             return await streaming.respond(state, body, generation, request, partial)
         except ServiceError as error:
             return streaming.refused(request, error)

@@ -20,6 +20,7 @@ from giclee.api.auth import require_token
 from giclee.api.recraft.protocol import Image, ImageGenerationResponse, ProcessImageResponse
 from giclee.api.shared import images_in
 from giclee.api.shared.images_in import one, request_body
+from giclee.api.shared.lora import requested_lora
 from giclee.api.shared.protocol import MAX_PROMPT, Controls
 from giclee.api.state import AppState, StateDep
 from giclee.contract.edit import EditInput, Operation
@@ -30,6 +31,7 @@ from giclee.imaging.upscale import CREATIVE_LIMITS, AlreadyLargeError, upscaled_
 from giclee.service.errors import ErrorKind, ServiceError
 from giclee.service.requests import (
     build_edit_request,
+    check_lora,
     check_model_style,
     check_operation,
     outpaint_canvas,
@@ -135,6 +137,8 @@ async def _engine_route(
     fields = images_in.parse_fields(route.fields, body)
     spec = resolve_model(state.registry, getattr(fields, "model", None))
     check_operation(spec, operation)
+    lora, lora_field = requested_lora(http_request)
+    check_lora(spec, lora, lora_field)
     style = check_model_style(spec, fields.style, fields.substyle) if isinstance(fields, GeneratingFields) else "any"
     size = resolve_model_size(spec, fields.size) if isinstance(fields, VariateFields) else None
     image_field, images = images_service.image_bytes(body, parts=IMAGE_PARTS, url_field="image_url")
@@ -188,6 +192,7 @@ async def _engine_route(
         n=n,
         image_format=ImageFormat(fields.image_format),
         transparent=operation is Operation.REMOVE_BACKGROUND,
+        lora=lora,
     )
     delivery = await images_service.deliver(request, origin, inline=fields.response_format == "b64_json")
     response.headers.update(delivery.headers())

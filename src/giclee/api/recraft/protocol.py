@@ -26,6 +26,9 @@ class ImageGenerationRequest(BaseModel):
     )
     style: StrictStr | None = None
     substyle: StrictStr | None = None
+    style_id: StrictStr | None = Field(
+        default=None, description="giclee: the name of one of the model's LoRA adapters (its `loras` setting)."
+    )
     controls: Controls | None = None
     random_seed: Annotated[StrictInt, Field(ge=0, le=2**32 - 1)] | None = None
     negative_prompt: StrictStr | None = Field(default=None, max_length=MAX_PROMPT)
@@ -103,8 +106,8 @@ CODES: dict[ErrorKind, str] = {
     ErrorKind.FORBIDDEN: "forbidden",
     ErrorKind.NOT_FOUND: "not_found",
     ErrorKind.METHOD_NOT_ALLOWED: "method_not_allowed",
-    ErrorKind.TIMEOUT: "timeout",
     ErrorKind.CONFLICT: "conflict",
+    ErrorKind.TIMEOUT: "timeout",
     ErrorKind.TOO_LARGE: "request_too_large",
     ErrorKind.OVER_CAPACITY: "too_many_requests",
     ErrorKind.ABORTED: "client_closed_request",

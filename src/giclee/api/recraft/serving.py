@@ -20,6 +20,7 @@ from giclee.api.recraft.protocol import (
     ModelList,
     ProcessImageResponse,
 )
+from giclee.api.shared.lora import requested_lora
 from giclee.api.shared.protocol import Channel
 from giclee.api.state import AppState
 from giclee.contract.request import RGB, GenerationRequest, ImageFormat
@@ -39,9 +40,10 @@ STARTED = int(time.time())
 
 
 def to_request(
-    state: AppState, body: ImageGenerationRequest, image_format: ImageFormat | None = None
+    state: AppState, body: ImageGenerationRequest, http_request: Request, image_format: ImageFormat | None = None
 ) -> GenerationRequest:
     """The body's generation; `image_format` overrides the body's (a stream's OpenAI `output_format`)."""
+    lora, lora_field = requested_lora(http_request, body.style_id)
     request = build_request(
         state.registry,
         body.model,
@@ -56,6 +58,8 @@ def to_request(
         n=body.n,
         image_format=image_format or ImageFormat(body.image_format),
         transparent=body.background == "transparent",
+        lora=lora,
+        lora_field=lora_field,
     )
     if request.transparent and request.image_format not in (ImageFormat.PNG, ImageFormat.WEBP, ImageFormat.SVG):
         raise ServiceError(ErrorKind.BAD_INPUT, "background: transparent needs image_format png or webp")
@@ -65,7 +69,7 @@ def to_request(
 async def generate(
     state: AppState, body: ImageGenerationRequest, http_request: Request
 ) -> tuple[ImageGenerationResponse, Delivery]:
-    request = to_request(state, body)
+    request = to_request(state, body, http_request)
     inline = body.response_format == "b64_json"
     delivery = await state.service.deliver(request, origin_of(state, http_request), inline=inline)
     data = [

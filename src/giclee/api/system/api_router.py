@@ -9,7 +9,8 @@ from fastapi import APIRouter, Depends, Query, Response
 from prometheus_client import CONTENT_TYPE_LATEST
 
 from giclee.api.auth import require_token
-from giclee.api.state import StateDep
+from giclee.api.state import AppState, StateDep
+from giclee.contract.backend import ModelAdmin
 from giclee.contract.request import MEDIA_TYPES, ImageFormat
 from giclee.service.errors import ErrorKind, ServiceError
 from giclee.service.requests import resolve_model
@@ -30,12 +31,25 @@ async def ping() -> dict[str, str]:
 async def status(state: StateDep) -> dict[str, object]:
     return {
         "service": True,
-        "generation": state.registry.default.name in state.engine.loaded(),
+        "generation": _default_ready(state),
         "queue_depth": state.engine.queue_depth(),
     }
 
 
-@router.get("/styles", summary="The sizes, styles and substyles a model accepts", dependencies=[Depends(require_token)])
+def _default_ready(state: AppState) -> bool:
+    """The default model has loaded. Under a memory budget it may have been unloaded since, and loads again at its
+    next request: still ready (a readiness probe that flapped would take the server out of service for good)."""
+    default = state.registry.default.name
+    if isinstance(state.engine, ModelAdmin):
+        return any(model.name == default and model.bytes is not None for model in state.engine.models())
+    return default in state.engine.loaded()
+
+
+@router.get(
+    "/styles",
+    summary="The sizes, styles, substyles and LoRA adapters a model accepts",
+    dependencies=[Depends(require_token)],
+)
 async def styles(
     state: StateDep, model: Annotated[str | None, Query(description="Model id")] = None
 ) -> dict[str, object]:
@@ -46,6 +60,7 @@ async def styles(
         "output": spec.output.value,
         "sizes": sizes(spec.size_group),
         "styles": {style: list(substyles(style)) for style in styles_for(spec.output)},
+        "loras": sorted(spec.loras),
     }
 
 
