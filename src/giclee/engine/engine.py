@@ -22,9 +22,10 @@ from giclee.contract.backend import device_places
 from giclee.contract.errors import GenerationCancelledError, QueueFullError
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest, GenerationResult
+from giclee.engine.batching import BatchRunner, Outcome, batch_key, run_together
 from giclee.engine.runner import Runner
 from giclee.engine.runners import load_runner
-from giclee.engine.worker import Worker
+from giclee.engine.worker import Claimed, Worker
 from giclee.models.devices import device_name
 
 __all__ = ["Engine", "GenerationCancelledError", "Loader", "QueueFullError"]
@@ -111,7 +112,7 @@ class Engine:
         lane = self._lane(spec)
         lane.admit()
         job = _Job(request, on_start=on_start)
-        future = lane.worker.submit(self._run, spec, job)
+        future = lane.worker.submit(self._serve, spec, job, lane.worker)
         future.add_done_callback(lane.release)
         waiting = asyncio.wrap_future(future)
         waiting.add_done_callback(lambda done: job.cancelled.set() if done.cancelled() else None)
@@ -152,11 +153,64 @@ class Engine:
         return self._models[spec.name]
 
     def _run(self, spec: ModelSpec, job: _Job) -> GenerationResult:
-        waited = time.perf_counter() - job.enqueued
-        if job.cancelled.is_set():
-            raise GenerationCancelledError("cancelled before it started")
-        if job.on_start is not None:
-            job.on_start()
+        waited = _start(job)
         result = self._model(spec).generate(job.request, job.cancelled)
         result.timings.queue = waited
         return result
+
+    def _serve(self, spec: ModelSpec, job: _Job, worker: Worker) -> GenerationResult:
+        """The worker's call for a job: alone, or at the head of a batch of the jobs queued behind it
+        (engine/batching.py), whose futures it settles itself."""
+        runner = self._model(spec)
+        claimed = self._gather(spec, runner, job, worker)
+        if not claimed:
+            return self._run(spec, job)
+        assert isinstance(runner, BatchRunner)
+        jobs = [job, *(args[1] for _, args in claimed)]
+        outcomes: list[Outcome | None] = []
+        waited: dict[int, float] = {}
+        for i, member in enumerate(jobs):
+            try:
+                waited[i] = _start(member)
+                outcomes.append(None)
+            except Exception as exc:  # cancelled while it waited (or its on_start failed): the others still run
+                outcomes.append(exc)
+        requests, events = [jobs[i].request for i in waited], [jobs[i].cancelled for i in waited]
+        drawn = run_together(runner, requests, events) if waited else []
+        for (i, seconds), outcome in zip(waited.items(), drawn, strict=True):
+            if isinstance(outcome, GenerationResult):
+                outcome.timings.queue = seconds
+            outcomes[i] = outcome
+        for (future, _), settled in zip(claimed, outcomes[1:], strict=True):
+            if isinstance(settled, Exception):
+                future.set_exception(settled)
+            else:
+                future.set_result(settled)
+        if isinstance(outcomes[0], Exception):
+            raise outcomes[0]
+        assert outcomes[0] is not None
+        return outcomes[0]
+
+    def _gather(self, spec: ModelSpec, runner: Runner, job: _Job, worker: Worker) -> list[Claimed]:
+        """The queued jobs that can share this job's call: none unless the model batches and the key matches."""
+        if spec.max_batch < 2 or not isinstance(runner, BatchRunner) or job.cancelled.is_set():
+            return []
+        key = batch_key(runner, job.request)
+        if key is None:
+            return []
+
+        def same(fn: Callable[..., object], args: tuple[object, ...]) -> bool:
+            other = args[1] if fn == self._serve and args[0] == spec else None
+            return isinstance(other, _Job) and batch_key(runner, other.request) == key
+
+        return worker.claim(same, spec.max_batch - 1, spec.batch_window_ms / 1000)
+
+
+def _start(job: _Job) -> float:
+    """A job leaves the queue: the seconds it waited, unless it was cancelled meanwhile."""
+    waited = time.perf_counter() - job.enqueued
+    if job.cancelled.is_set():
+        raise GenerationCancelledError("cancelled before it started")
+    if job.on_start is not None:
+        job.on_start()
+    return waited

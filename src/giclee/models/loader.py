@@ -19,10 +19,10 @@ from transformers.utils import logging as transformers_logging
 
 from giclee.config import ModelSpec, Upscaler
 from giclee.controls.phrasing import css3_names
-from giclee.models.cuda import optimize_for_cuda
 from giclee.models.devices import device_name
 from giclee.models.hints import ModelHints
 from giclee.models.presets import PRESETS, Preset, detect_preset
+from giclee.models.speed import apply_speed
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -108,8 +108,8 @@ def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | No
         pipeline = DiffusionPipeline.from_pretrained(folder, dtype=dtype, local_files_only=True)
         pipeline.to(device)
         pipeline.set_progress_bar_config(disable=True)
-        if spec.optimize and device.type == "cuda":
-            log.info("cuda speed-ups applied", extra={"model": spec.name, "applied": optimize_for_cuda(pipeline)})
+        if applied := apply_speed(pipeline, spec.speed):
+            log.info("speed switches applied", extra={"model": spec.name, "applied": applied})
         img2img = _img2img(pipeline)
     hints = ModelHints.read(folder)
     preset = PRESETS[spec.preset] if spec.preset else detect_preset(folder)
