@@ -26,6 +26,7 @@ from tests.conftest import RECRAFT_MODEL, make_settings
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import ModelSpec, SizeGroup
+from giclee.contract.errors import WorkerDiedError
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest, GenerationResult
 from giclee.engine.batching import Outcome
@@ -33,6 +34,7 @@ from giclee.engine.diffusers_runner import DiffusersRunner
 from giclee.engine.engine import Engine
 from giclee.engine.runner import Runner
 from giclee.engine.runners import load_runner
+from giclee.engine.worker import Worker
 
 WINDOW_MS = 1000
 """Long enough for requests sent together to reach the queue on a loaded machine; a full batch ends it early."""
@@ -204,3 +206,42 @@ def test_requests_that_must_run_alone_do(tiny_model_dir: Path, values: dict) -> 
     engine = Engine(ModelRegistry([batching_spec(tiny_model_dir)]), loader=loaded)
     outcomes = draw(engine, [request(0), request(1, **values)])
     assert loaded.calls == 2 and all(isinstance(o, GenerationResult) for o in outcomes)
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")  # the SystemExit, on purpose
+def test_worker_claim_takes_matching_calls_and_fails_those_left_unsettled() -> None:
+    """Worker.claim: the running call takes queued calls by their arguments; any it leaves unsettled (or holds
+    when its thread dies) fail instead of waiting forever, and the others keep their order."""
+    worker = Worker("claim-test")
+    release = threading.Event()
+    order: list[str] = []
+
+    def head(die: bool) -> list[object]:
+        release.wait(10)
+        taken = worker.claim(lambda fn, args: fn is tail and args[0].startswith("same"), limit=2)
+        order.append("head")
+        if die:
+            raise SystemExit  # the thread dies holding its claimed calls
+        return [args[0] for _, args in taken]
+
+    def tail(name: str) -> str:
+        order.append(name)
+        return name
+
+    first = worker.submit(head, False)
+    queued = [worker.submit(tail, name) for name in ("same 1", "other", "same 2", "same 3")]
+    release.set()
+    assert first.result(10) == ["same 1", "same 2"]
+    for claimed in (queued[0], queued[2]):
+        with pytest.raises(RuntimeError, match="without settling"):
+            claimed.result(10)
+    assert [queued[1].result(10), queued[3].result(10)] == ["other", "same 3"]
+    assert order == ["head", "other", "same 3"]
+
+    dying = worker.submit(head, True)
+    held = worker.submit(tail, "same 4")
+    with pytest.raises(WorkerDiedError):
+        dying.result(10)
+    with pytest.raises(WorkerDiedError):
+        held.result(10)
+    assert worker.submit(tail, "after").result(10) == "after" and worker.restarts == 1
