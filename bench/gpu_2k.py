@@ -1,14 +1,18 @@
-"""GPU benchmark: seconds per 2048x2048 image (4096x4096 for SANA 4K), giclee against the stock diffusers call.
+"""GPU benchmark: seconds per 2048x2048 image (4096x4096 for SANA 4K), giclee against the stock diffusers call,
+and what each of giclee's speed switches (giclee.models.speed) buys.
 
 Each family is built in memory at its real architecture size with random weights (speed does not depend on
 the weight values), straight on the GPU in bf16: configs from the research note anchors-engine.md §1.2-1.4,
 text encoders at their real sizes too. In one process, per family:
 
 1. stock: the plain diffusers pipeline call at the target size, the family's steps and guidance;
-2. giclee: `optimize_for_cuda` on the same pipeline objects, then `Engine.generate_blocking` (the service's
-   own path), with the first calls' compile time reported separately; the engine draws the target in one
-   pass unless `--preset-plan` lets the planner choose as a default-configured server would (two stages for
-   families trained at 1 MP).
+2. giclee: `Engine.generate_blocking` (the service's own path) on the same pipeline objects, with every switch
+   off, as a default-configured server runs; the engine draws the target in one pass unless `--preset-plan` lets
+   the planner choose as a default-configured server would (two stages for families trained at 1 MP);
+3. each switch of `--switches` in turn on the stock call (same arguments, same seed): its seconds, its
+   speed-up over stock, and the PSNR of its image against the stock image. The attention backend and the step
+   cache are undone after their row; compile comes last (it cannot be undone), with its compile time apart.
+   A switch the family cannot take says why (giclee refuses it at load with the same message).
 
 Peak memory is `torch.cuda.max_memory_allocated` over each timed call. Results are rewritten to `--out` after
 every family, so a run cut short keeps what it measured.
@@ -37,15 +41,15 @@ import diffusers
 import torch
 from diffusers import AutoPipelineForImage2Image, DiffusionPipeline
 
-from giclee.config import ModelSpec
+from giclee.config import ModelSpec, StepCache
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest
 from giclee.engine.diffusers_runner import DiffusersRunner
 from giclee.engine.engine import Engine
 from giclee.imaging.resample import Upscaler
-from giclee.models.cuda import STEPS, optimize_for_cuda
 from giclee.models.loader import LoadedModel, RunSettings
 from giclee.models.presets import PRESETS
+from giclee.models.speed import compile_denoiser, denoiser, enable_step_cache, set_attention_backend
 from giclee.models.tiny_families import FAMILIES, Part, assemble
 
 PROMPT = "a lighthouse on a cliff at dawn, flat vector poster"
@@ -279,6 +283,22 @@ CASES = {
 # --- measuring ---------------------------------------------------------------------------------------------
 
 
+SWITCHES = ("attention", "cache", "compile")
+"""Measured in this order: the first two are undone after their row, compile stays."""
+
+
+@dataclasses.dataclass(slots=True)
+class Switch:
+    """One speed switch on the stock call: its seconds, its image against the stock image, what it applied."""
+
+    name: str
+    seconds: float | None = None
+    psnr_db: float | None = None
+    compile_s: float | None = None
+    applied: str = ""
+    note: str = ""
+
+
 @dataclasses.dataclass(slots=True)
 class Row:
     case: Case
@@ -287,11 +307,10 @@ class Row:
     guidance: float
     stock_s: float | None = None
     giclee_s: float | None = None
-    compile_s: float | None = None
     stock_gib: float | None = None
     giclee_gib: float | None = None
     params_b: float | None = None
-    applied: list[str] = dataclasses.field(default_factory=list)
+    switches: list[Switch] = dataclasses.field(default_factory=list)
     note: str = ""
 
 
@@ -356,7 +375,7 @@ def _params_b(pipe: DiffusionPipeline) -> float:
 
 
 def measure(row: Row, args: argparse.Namespace) -> None:
-    """Build the family, time the stock call, optimise, time giclee's engine (same pipeline objects).
+    """Build the family, time the stock call, giclee's engine (same pipeline objects), then each switch.
 
     Fills `row` as it goes, so a failure still reports what was measured before it.
     """
@@ -367,17 +386,22 @@ def measure(row: Row, args: argparse.Namespace) -> None:
     pipe.set_progress_bar_config(disable=True)
     # A tiny run still counts the real sizes: built on the meta device, they take no memory.
     row.params_b = _params_b(assemble(case.family, case.parts(), device="meta") if args.tiny else pipe)
+    drawn: list[Any] = []
 
     def stock(steps: int) -> Callable[[], object]:
-        return lambda: pipe(
-            prompt=PROMPT,
-            width=size,
-            height=size,
-            num_inference_steps=steps,
-            guidance_scale=row.guidance,
-            generator=[torch.Generator(device).manual_seed(1)],
-            output_type="pil",
-        )
+        def call() -> None:
+            output = pipe(
+                prompt=PROMPT,
+                width=size,
+                height=size,
+                num_inference_steps=steps,
+                guidance_scale=row.guidance,
+                generator=[torch.Generator(device).manual_seed(1)],
+                output_type="np",
+            )
+            drawn[:] = [output.images[0]]
+
+        return call
 
     try:
         _timed(stock(2), device)  # CUDA context, cuBLAS handles, allocator: not the pipeline's cost
@@ -388,23 +412,47 @@ def measure(row: Row, args: argparse.Namespace) -> None:
         row.note = "stock: out of memory untiled, timed with VAE tiling. "
         _timed(stock(2), device)
         row.stock_s, row.stock_gib = _median(stock(row.steps), device, args.repeats)
+    reference = drawn[0]
 
-    row.applied = optimize_for_cuda(pipe, skip=frozenset(args.skip), compile_backend=args.compile_backend)
     native = _snap16(preset.native_resolution * size / case.size) if args.preset_plan else size
-    strength = preset.refine_strength if args.preset_plan else None
-    warm_steps = max(2, math.ceil(1 / strength)) if strength else 2  # a refine needs steps x strength >= 1
     request = GenerationRequest(model=case.name, prompt=PROMPT, width=size, height=size, seed=1)
-    warm = _engine(pipe, row, steps=warm_steps, native=native, two_stage=args.preset_plan)
-    first, _ = _timed(lambda: warm.generate_blocking(request), device)
-    again, _ = _timed(lambda: warm.generate_blocking(request), device)
-    row.compile_s = max(0.0, first - again)
     engine = _engine(pipe, row, steps=row.steps, native=native, two_stage=args.preset_plan)
     plans: list[str] = []
     row.giclee_s, row.giclee_gib = _median(
         lambda: plans.append(getattr(engine.generate_blocking(request), "plan", "")), device, args.repeats
     )
-    graphs = torch._dynamo.utils.counters["stats"]["unique_graphs"]
-    row.note += f"plan: {plans[-1] or 'one pass'}; {graphs} compiled graphs"
+    row.note += f"plan: {plans[-1] or 'one pass'}"
+
+    model = denoiser(pipe)
+    for name in args.switches:
+        row.switches.append(switch := Switch(name))
+        try:
+            if name == "attention":
+                switch.applied = set_attention_backend(model, args.attention_backend)
+            elif name == "cache":
+                switch.applied = enable_step_cache(model, StepCache(args.cache), args.cache_threshold)
+            else:
+                switch.applied = compile_denoiser(model, args.compile_backend)
+                first, _ = _timed(stock(2), device)
+                again, _ = _timed(stock(2), device)
+                switch.compile_s = max(0.0, first - again)
+                graphs = torch._dynamo.utils.counters["stats"]["unique_graphs"]
+                switch.note = f"{graphs} compiled graphs"
+            switch.seconds, _ = _median(stock(row.steps), device, args.repeats)
+            switch.psnr_db = _psnr(drawn[0], reference)
+        except Exception as error:  # one switch failing (or refused) must not cost the others their figures
+            switch.note = f"{type(error).__name__}: {str(error)[:200]}"
+        finally:
+            if name == "attention" and switch.applied:
+                model.reset_attention_backend()  # type: ignore[operator]  # diffusers' ModelMixin
+            if name == "cache" and switch.applied:
+                model.disable_cache()  # type: ignore[operator]  # diffusers' CacheMixin
+
+
+def _psnr(image: Any, reference: Any) -> float:
+    """dB between two images as the pipeline returns them (floats in [0, 1]); inf when identical."""
+    mse = float(((image - reference) ** 2).mean())
+    return math.inf if mse == 0 else 10 * math.log10(1 / mse)
 
 
 def _snap16(side: float) -> int:
@@ -433,22 +481,40 @@ def report(rows: list[Row], args: argparse.Namespace, command: str) -> str:
         "",
         f"Command: `{command}`",
         "",
-        "| family | size | steps | CFG | stock s | giclee s | speed-up | compile s | peak GiB (stock / giclee) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| family | size | steps | CFG | stock s | giclee s | speed-up | peak GiB (stock / giclee) |",
+        "|---|---|---|---|---|---|---|---|",
     ]
     for row in rows:
-        speedup = f"{row.stock_s / row.giclee_s:.2f}x" if row.stock_s and row.giclee_s else "-"
         peaks = f"{_cell(row.stock_gib)} / {_cell(row.giclee_gib)}"
         cfg = f"{row.guidance:g}" if row.guidance > 1 else "off"
         lines.append(
             f"| {row.case.name} | {row.size}x{row.size} | {row.steps} | {cfg} | {_cell(row.stock_s)} | "
-            f"{_cell(row.giclee_s)} | {speedup} | {_cell(row.compile_s, 1)} | {peaks} |"
+            f"{_cell(row.giclee_s)} | {_ratio(row.stock_s, row.giclee_s)} | {peaks} |"
         )
-    lines += ["", "Per family: real-size parameters of all components, what giclee applied, the engine's plan:", ""]
+    lines += [
+        "",
+        "Speed switches, each on the stock call (same arguments and seed); PSNR of its image against stock's:",
+        "",
+        "| family | switch | s | speed-up over stock | PSNR dB | compile s | applied / note |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for row in rows:
+        for switch in row.switches:
+            detail = "; ".join(part for part in (switch.applied, switch.note) if part) or "-"
+            lines.append(
+                f"| {row.case.name} | {switch.name} | {_cell(switch.seconds)} | "
+                f"{_ratio(row.stock_s, switch.seconds)} | {_cell(switch.psnr_db, 1)} | "
+                f"{_cell(switch.compile_s, 1)} | {detail.replace('|', '/')} |"
+            )
+    lines += ["", "Per family: real-size parameters of all components, the engine's plan:", ""]
     for row in rows:
         params = f"{row.params_b:.3f} B params" if row.params_b is not None else "not built"
-        lines.append(f"- **{row.case.name}** ({params}): {'; '.join(row.applied) or '-'}. {row.note}")
+        lines.append(f"- **{row.case.name}** ({params}): {row.note}")
     return "\n".join([*lines, "", *NOTES]) + "\n"
+
+
+def _ratio(stock: float | None, other: float | None) -> str:
+    return f"{stock / other:.2f}x" if stock and other else "-"
 
 
 NOTES = [
@@ -456,9 +522,13 @@ NOTES = [
     "",
     "- stock = `pipe(prompt, width, height, num_inference_steps, guidance_scale, generator)` on the freshly built",
     "  pipeline (after one 2-step warm-up call); giclee = `Engine.generate_blocking` on the same pipeline objects",
-    "  after `optimize_for_cuda`. Steps and guidance are giclee's presets for the family; CFG 'off' means one",
-    "  denoiser pass per step (distilled models).",
-    "- compile s = first 2-step engine call minus the second: one-off, paid at model load, not per image.",
+    "  with every speed switch off (the default). Steps and guidance are giclee's presets for the family; CFG",
+    "  'off' means one denoiser pass per step (distilled models). giclee's prompt goes through the style preset,",
+    "  so its image is not compared with stock's; each switch row is (the stock call, same seed).",
+    "- compile s = first 2-step call after compiling minus the second: one-off, paid at model load (giclee warms",
+    "  the configured sizes up at start-up), not per image.",
+    "- PSNR dB = 10 log10(1 / MSE) over the float images in [0, 1]; inf is identical. A step cache trades",
+    "  exactness for speed, so its PSNR is the number to read with its speed-up.",
     "- peak GiB = `torch.cuda.max_memory_allocated` during the timed call, weights included.",
     "- Weights are random (PyTorch's default init), text encoders at real size. Tokenizers are character-level:",
     "  the padded lengths (CLIP 77, T5 512/300, Qwen 512) are the real ones, but SANA's Gemma pass over its",
@@ -466,24 +536,36 @@ NOTES = [
 ]
 
 
-def main(argv: list[str] | None = None) -> list[Row]:
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line, with the defaults that depend on `--tiny` filled in; needs no GPU."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--tiny", action="store_true", help="tiny configs on the CPU, fp32: a functional check")
     parser.add_argument("--families", nargs="+", choices=list(CASES), default=list(CASES))
     parser.add_argument("--out", type=Path, help="write the markdown report here (rewritten after each family)")
     parser.add_argument("--repeats", type=int, default=1, help="timed runs per path (median)")
-    parser.add_argument("--skip", nargs="*", choices=STEPS, default=[], help="speed-ups to leave out")
+    parser.add_argument("--switches", nargs="*", choices=SWITCHES, default=list(SWITCHES), help="switches to time")
+    parser.add_argument("--attention-backend", help="diffusers backend (default: _native_cudnn; _native_math tiny)")
+    parser.add_argument("--cache", choices=[kind.value for kind in StepCache], default=StepCache.FIRST_BLOCK.value)
+    parser.add_argument("--cache-threshold", type=float, default=0.05, help="first-block cache threshold")
     parser.add_argument("--compile-backend", help="torch.compile backend (default: inductor; eager with --tiny)")
     parser.add_argument("--preset-plan", action="store_true", help="giclee draws at the preset's native size")
     parser.add_argument("--budget-s", type=float, default=450, help="skip the families left after this long")
     args = parser.parse_args(argv)
+    args.switches = [name for name in SWITCHES if name in args.switches]  # compile last: it cannot be undone
     args.compile_backend = args.compile_backend or ("eager" if args.tiny else "inductor")
+    args.attention_backend = args.attention_backend or ("_native_math" if args.tiny else "_native_cudnn")
+    return args
+
+
+def main(argv: list[str] | None = None) -> list[Row]:
+    args = parse(argv)
     if not args.tiny and not torch.cuda.is_available():
-        parser.error("no CUDA device: run with --tiny for the CPU functional check")
+        sys.exit("no CUDA device: run with --tiny for the CPU functional check")
     if args.tiny:
         torch.set_num_threads(1)  # tiny models gain nothing from threads; one keeps a shared CPU responsive
     command = "python bench/gpu_2k.py " + " ".join(sys.argv[1:] if argv is None else argv)
     started, rows = time.perf_counter(), []
+    text = ""
     for name in args.families:
         rows.append(row := _row(CASES[name], args.tiny))
         if time.perf_counter() - started > args.budget_s:

@@ -171,7 +171,7 @@ def test_a_gguf_denoiser_loads_quantised_and_draws(tiny_model_dir: Path, tmp_pat
     "fields, message",
     [
         ({"source": BUNDLED, "offload": "model"}, "apply to diffusers models"),
-        ({"source": "some/model", "optimize": True, "offload": "group"}, "do not combine"),
+        ({"source": "some/model", "speed": {"compile": True}, "offload": "group"}, "do not combine"),
         ({"source": "some/model", "offload": "always"}, "offload"),
         ({"source": "some/model", "gguf": "unet.gguf", "quantization": "int8"}, "quantised already"),
         ({"source": BUNDLED, "gguf": "unet.gguf"}, "apply to diffusers models"),

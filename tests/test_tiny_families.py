@@ -8,6 +8,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -254,17 +255,38 @@ def test_vae_tiling_decodes(family: str, folders: dict[str, Path], monkeypatch: 
     assert np.abs(tiled - plain).mean() < 64  # blended tiles of the same latents, not noise
 
 
-@pytest.mark.slow
-def test_gpu_bench_runs_tiny_on_the_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """bench/gpu_2k.py gets one GPU run: its code path (build, stock, optimise, compile, engine) is checked here."""
+def _gpu_bench(monkeypatch: pytest.MonkeyPatch) -> Any:
     path = Path(__file__).parents[1] / "bench" / "gpu_2k.py"
     spec = importlib.util.spec_from_file_location("gpu_2k", path)
     assert spec is not None and spec.loader is not None
     bench = importlib.util.module_from_spec(spec)
     monkeypatch.setitem(sys.modules, spec.name, bench)  # dataclasses look their module up there
     spec.loader.exec_module(bench)
+    return bench
+
+
+def test_gpu_bench_imports_and_parses_its_command_line_without_a_gpu(monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _gpu_bench(monkeypatch)
+    args = bench.parse(["--families", "sdxl", "flux-schnell", "--switches", "compile", "cache"])
+    assert args.families == ["sdxl", "flux-schnell"] and args.switches == ["cache", "compile"]  # compile last
+    assert (args.compile_backend, args.attention_backend) == ("inductor", "_native_cudnn")
+    tiny = bench.parse(["--tiny"])
+    assert (tiny.compile_backend, tiny.attention_backend) == ("eager", "_native_math")
+    assert tiny.switches == list(bench.SWITCHES)
+    with pytest.raises(SystemExit):
+        bench.parse(["--switches", "fused-qkv"])
+
+
+@pytest.mark.slow
+def test_gpu_bench_runs_tiny_on_the_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """bench/gpu_2k.py gets one GPU run: its code path (build, stock, engine, each switch) is checked here."""
+    bench = _gpu_bench(monkeypatch)
     out = tmp_path / "tiny.md"
     rows = bench.main(["--tiny", "--families", "sana", "sdxl", "flux-schnell", "--out", str(out)])
     assert [row.note for row in rows if row.giclee_s is None] == []
-    assert all(row.stock_s and row.compile_s is not None and "regional compile" in row.applied[-1] for row in rows)
+    switches = {(row.case.name, s.name): s for row in rows for s in row.switches}
+    assert all(s.seconds and s.psnr_db is not None for (_, name), s in switches.items() if name == "compile")
+    flux = [switches["flux-schnell", name] for name in ("attention", "cache")]
+    assert all(s.seconds and s.psnr_db is not None and s.psnr_db > 20 for s in flux)
+    assert "no diffusers cache hooks" in switches["sdxl", "cache"].note  # refused, with giclee's own message
     assert "| sdxl | 64x64 | 30 | 5 |" in out.read_text()

@@ -96,6 +96,58 @@ BUNDLED = "bundled"
 """`source` value naming the model that ships inside the package."""
 
 
+class StepCache(StrEnum):
+    """diffusers' step caches (its cache hooks): reuse work of an earlier denoising step when little changed."""
+
+    FIRST_BLOCK = "first-block"
+    """Skip the other blocks when the first block's output moved less than `cache_threshold` (ParaAttention)."""
+    TAYLORSEER = "taylorseer"
+    """Predict block outputs from a Taylor expansion over the last full steps, refreshed every few steps."""
+
+
+class SpeedSettings(BaseModel):
+    """Per-model speed switches, each off until a GPU run has measured it (bench/gpu_2k.py, docs/models.md)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    compile: bool = Field(
+        default=False, description="torch.compile the denoiser's repeated blocks (the whole denoiser if none)."
+    )
+    compile_backend: str = Field(default="inductor", description="torch.compile backend ('eager' checks wiring).")
+    warmup_sizes: list[str] = Field(
+        default_factory=list,
+        description="With compile: WxH sizes drawn once at load, so no request pays a compile; default: the native "
+        "square.",
+    )
+    cache: StepCache | None = Field(
+        default=None, description="Step cache of diffusers ('first-block', 'taylorseer'); transformers with "
+        "diffusers' CacheMixin only (FLUX...).",
+    )
+    cache_threshold: float = Field(
+        default=0.05, gt=0, le=1, description="first-block: relative change under which a step reuses the cache."
+    )
+    attention_backend: str | None = Field(
+        default=None,
+        description="diffusers attention backend ('flash', '_native_cudnn', 'sage'...), for denoisers whose "
+        "attention goes through diffusers' dispatcher (FLUX, Z-Image...).",
+    )
+
+    @field_validator("warmup_sizes")
+    @classmethod
+    def _sizes(cls, value: list[str]) -> list[str]:
+        for size in value:
+            parse_size(size)
+        return value
+
+
+def parse_size(size: str) -> tuple[int, int]:
+    """'1024x768' as (1024, 768); a clear error for anything else."""
+    width, _, height = size.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0):
+        raise ValueError(f"size {size!r} is not WIDTHxHEIGHT (e.g. 1024x1024)")
+    return int(width), int(height)
+
+
 class ModelSpec(BaseModel):
     """One servable model: the ids clients use for it, where its weights are, and how to run it."""
 
@@ -122,8 +174,22 @@ class ModelSpec(BaseModel):
     refine_strength: float | None = Field(
         default=None, ge=0, le=1, description="img2img strength of the two-stage refine; 0 turns it off."
     )
-    optimize: bool = Field(
-        default=False, description="CUDA only: fast attention, fused QKV, channels_last, regional torch.compile."
+    speed: SpeedSettings = Field(
+        default_factory=SpeedSettings, description="Speed switches (giclee.models.speed), all off."
+    )
+    max_batch: int = Field(
+        default=1,
+        ge=1,
+        le=64,
+        description="Requests of one plan run as one batched pipeline call, up to this many (engine/batching.py); "
+        "1: one at a time. Off by default: measured on tiny CPU pipelines only, and not faster once the "
+        "convolutions dominate (bench/batching.py).",
+    )
+    batch_window_ms: float = Field(
+        default=0,
+        ge=0,
+        le=1000,
+        description="How long a request that could batch waits for others to arrive; 0: only those already queued.",
     )
     preset: str | None = Field(default=None, description="Model family preset; default: detected from the folder.")
     memory_budget_gb: float | None = Field(
@@ -181,8 +247,8 @@ class ModelSpec(BaseModel):
         ]
         if self.source == BUNDLED and tuned:
             raise ValueError(f"model {self.name}: {', '.join(tuned)} apply to diffusers models, not the bundled one")
-        if self.optimize and self.offload is not Offload.NONE:
-            raise ValueError(f"model {self.name}: optimize (torch.compile, channels_last) and offload do not combine")
+        if self.speed.compile and self.offload is not Offload.NONE:
+            raise ValueError(f"model {self.name}: speed.compile (torch.compile) and offload do not combine")
         if self.gguf is not None and self.quantization is not Quantization.NONE:
             raise ValueError(f"model {self.name}: gguf weights are quantised already; drop quantization")
         if self.gguf is not None:

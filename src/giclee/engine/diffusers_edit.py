@@ -140,7 +140,7 @@ def run_edit(runner: DiffusersRunner, request: GenerationRequest, progress: Prog
         request = replace(request, prompt=ERASE_PROMPT, style="any", substyle=None)
     first = request.seed if request.seed is not None else secrets.randbelow(2**32)
     seeds = [(first + i) % 2**32 for i in range(request.n)]
-    call = _Caller(model, request, progress, Conditioning.for_request(request, model))
+    call = _Caller(runner, [Conditioning.for_request(request, model)], [progress])
     width, height = request.width, request.height
     with torch.inference_mode():
         if operation is Operation.CREATIVE_UPSCALE:

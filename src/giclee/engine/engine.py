@@ -24,9 +24,11 @@ from giclee.contract.errors import GenerationCancelledError, QueueFullError
 from giclee.contract.progress import Progress
 from giclee.contract.registry import ModelRegistry
 from giclee.contract.request import GenerationRequest, GenerationResult
+from giclee.engine.batching import BatchRunner, Outcome, batch_key, run_together
 from giclee.engine.model_cache import Loader, ModelCache
+from giclee.engine.runner import Runner
 from giclee.engine.runners import load_runner
-from giclee.engine.worker import Worker
+from giclee.engine.worker import Claimed, Worker
 from giclee.models.devices import device_name
 
 __all__ = ["Engine", "GenerationCancelledError", "Loader", "QueueFullError"]
@@ -158,7 +160,7 @@ class Engine:
         lane.admit()
         self._cache.acquire(spec)
         job = _Job(request, progress=progress or Progress(), on_start=on_start)
-        future = lane.worker.submit(self._run, spec, job)
+        future = lane.worker.submit(self._serve, spec, job, lane.worker)
         release = lane.release_once()
         future.add_done_callback(release)
         future.add_done_callback(lambda _: self._cache.release(spec))
@@ -205,12 +207,66 @@ class Engine:
             return self._lanes[device]
 
     def _run(self, spec: ModelSpec, job: _Job) -> GenerationResult:
-        waited = time.perf_counter() - job.enqueued
-        job.progress.check("before it started")
-        job.progress.start()
-        if job.on_start is not None:
-            job.on_start()
+        waited = _start(job)
         result = self._cache.get(spec).generate(job.request, job.progress)
         job.progress.finish()
         result.timings.queue = waited
         return result
+
+    def _serve(self, spec: ModelSpec, job: _Job, worker: Worker) -> GenerationResult:
+        """The worker's call for a job: alone, or at the head of a batch of the jobs queued behind it
+        (engine/batching.py), whose futures it settles itself."""
+        runner = self._cache.get(spec)
+        claimed = self._gather(spec, runner, job, worker)
+        if not claimed:
+            return self._run(spec, job)
+        assert isinstance(runner, BatchRunner)
+        jobs = [job, *(args[1] for _, args in claimed)]
+        outcomes: list[Outcome | None] = []
+        waited: dict[int, float] = {}
+        for i, member in enumerate(jobs):
+            try:
+                waited[i] = _start(member)
+                outcomes.append(None)
+            except Exception as exc:  # cancelled while it waited (or its on_start failed): the others still run
+                outcomes.append(exc)
+        requests, progresses = [jobs[i].request for i in waited], [jobs[i].progress for i in waited]
+        drawn = run_together(runner, requests, progresses) if waited else []
+        for (i, seconds), outcome in zip(waited.items(), drawn, strict=True):
+            if isinstance(outcome, GenerationResult):
+                outcome.timings.queue = seconds
+                jobs[i].progress.finish()
+            outcomes[i] = outcome
+        for (future, _), settled in zip(claimed, outcomes[1:], strict=True):
+            if isinstance(settled, Exception):
+                future.set_exception(settled)
+            else:
+                future.set_result(settled)
+        if isinstance(outcomes[0], Exception):
+            raise outcomes[0]
+        assert outcomes[0] is not None
+        return outcomes[0]
+
+    def _gather(self, spec: ModelSpec, runner: Runner, job: _Job, worker: Worker) -> list[Claimed]:
+        """The queued jobs that can share this job's call: none unless the model batches and the key matches."""
+        if spec.max_batch < 2 or not isinstance(runner, BatchRunner) or job.progress.cancelled.is_set():
+            return []
+        key = batch_key(runner, job.request)
+        if key is None:
+            return []
+
+        def same(fn: Callable[..., object], args: tuple[object, ...]) -> bool:
+            other = args[1] if fn == self._serve and args[0] == spec else None
+            return isinstance(other, _Job) and batch_key(runner, other.request) == key
+
+        return worker.claim(same, spec.max_batch - 1, spec.batch_window_ms / 1000)
+
+
+def _start(job: _Job) -> float:
+    """A job leaves the queue: the seconds it waited, unless it was cancelled meanwhile."""
+    waited = time.perf_counter() - job.enqueued
+    job.progress.check("before it started")
+    job.progress.start()
+    if job.on_start is not None:
+        job.on_start()
+    return waited

@@ -6,7 +6,7 @@ imports diffusers.
 
 from __future__ import annotations
 
-from giclee.config import BUNDLED, ModelSpec
+from giclee.config import BUNDLED, ModelSpec, parse_size
 from giclee.engine.runner import Runner
 
 
@@ -22,6 +22,8 @@ def load_runner(spec: ModelSpec, *, offline: bool, twin: Runner | None, show_pro
 
     lent = twin.model if isinstance(twin, DiffusersRunner) else None
     runner = DiffusersRunner(load_model(spec, offline=offline, twin=lent), show_progress=show_progress)
+    if spec.speed.compile and lent is None:  # compile on the first call of each shape: pay it here, not a client
+        runner.warm_up([parse_size(size) for size in spec.speed.warmup_sizes])
     _fetch_background_model(spec, offline=offline)
     return runner
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -20,6 +21,8 @@ from giclee.contract.errors import WorkerDiedError
 log = logging.getLogger(__name__)
 
 _Item = tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]
+Claimed = tuple[Future[Any], tuple[Any, ...]]
+"""A queued call taken by the running one (to batch it): its future, now running, and its arguments."""
 
 
 class Worker:
@@ -36,6 +39,7 @@ class Worker:
         self._ready = threading.Condition()
         self._lock = threading.Lock()
         self._thread: threading.Thread | None = None
+        self._claimed: list[Future[Any]] = []
 
     def submit(self, fn: Callable[..., Any], *args: Any) -> Future[Any]:
         future: Future[Any] = Future()
@@ -44,6 +48,31 @@ class Worker:
             self._ready.notify()
         self._ensure_thread()
         return future
+
+    def claim(
+        self, wanted: Callable[[Callable[..., Any], tuple[Any, ...]], bool], limit: int, wait_s: float = 0.0
+    ) -> list[Claimed]:
+        """From the running call, on this thread: take up to `limit` queued calls that `wanted` accepts, waiting up
+        to `wait_s` for more to arrive; the caller must settle each claimed future (a batch runs them together).
+
+        A claimed call leaves the queue now; if the thread dies before its future is settled, it fails with
+        WorkerDiedError like the running call. Cancelled calls are not taken.
+        """
+        deadline = time.monotonic() + wait_s
+        claimed: list[Claimed] = []
+        with self._ready:
+            while True:
+                for item in list(self._items)[1:]:  # the head is the running call itself
+                    future, fn, args = item
+                    if len(claimed) < limit and not future.cancelled() and wanted(fn, args):
+                        self._items.remove(item)
+                        if future.set_running_or_notify_cancel():  # False: cancelled just now, nothing to run
+                            claimed.append((future, args))
+                            self._claimed.append(future)
+                left = deadline - time.monotonic()
+                if len(claimed) >= limit or left <= 0:
+                    return claimed
+                self._ready.wait(left)
 
     @property
     def thread(self) -> threading.Thread | None:
@@ -77,10 +106,12 @@ class Worker:
                         future.set_result(result)
                 with self._ready:
                     self._items.popleft()
+                    self._fail_claimed(RuntimeError("the batch ended without settling this call"))
         finally:
             # Only a BaseException (SystemExit, an exception sent from outside) gets here. The job at the head
             # failed if it had started (with an ordinary error); if not, the next thread runs it.
             with self._ready:
+                self._fail_claimed(WorkerDiedError("the worker stopped during this generation"))
                 if self._items and self._items[0][0].running():
                     self._items.popleft()[0].set_exception(WorkerDiedError("the worker stopped during this generation"))
                 elif self._items and self._items[0][0].done():
@@ -88,3 +119,10 @@ class Worker:
             with self._lock:
                 if self._thread is threading.current_thread():
                     self._start_thread()
+
+    def _fail_claimed(self, error: Exception) -> None:
+        """Claimed calls the running one left unsettled (it died, or forgot one) fail instead of waiting forever."""
+        for future in self._claimed:
+            if not future.done():
+                future.set_exception(error)
+        self._claimed.clear()

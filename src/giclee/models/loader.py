@@ -20,11 +20,11 @@ from transformers.utils import logging as transformers_logging
 
 from giclee.config import ModelSpec, Offload, Quantization, Upscaler
 from giclee.controls.phrasing import css3_names
-from giclee.models.cuda import optimize_for_cuda
 from giclee.models.devices import device_name
 from giclee.models.hints import ModelHints
 from giclee.models.lora import load_adapters
 from giclee.models.presets import PRESETS, Preset, detect_preset
+from giclee.models.speed import apply_speed
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -118,10 +118,10 @@ def load_model(spec: ModelSpec, *, offline: bool = False, twin: LoadedModel | No
         )
         pipeline.set_progress_bar_config(disable=True)
         load_adapters(pipeline, spec, offline=offline)
+        if applied := apply_speed(pipeline, spec.speed):
+            log.info("speed switches applied", extra={"model": spec.name, "applied": applied})
         img2img = _img2img(pipeline)  # before offload: it shares the modules, and with them their offload hooks
         _place(pipeline, spec, device)
-        if spec.optimize and device.type == "cuda":
-            log.info("cuda speed-ups applied", extra={"model": spec.name, "applied": optimize_for_cuda(pipeline)})
     hints = ModelHints.read(folder)
     preset = PRESETS[spec.preset] if spec.preset else detect_preset(folder)
     strength = _chosen(spec.refine_strength, hints.refine_strength, preset.refine_strength)
