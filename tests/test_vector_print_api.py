@@ -48,8 +48,8 @@ def test_vector_model_answers_svg_on_the_cloudflare_route(bundled_server: str) -
     assert svg.headers["content-type"] == "image/svg+xml"
     root = ET.fromstring(svg.content)
     assert (root.get("width"), root.get("height")) == ("2048", "2048")
-    fills = {element.get("fill") for element in root.iter() if element.get("fill")}
-    assert fills <= {"#DC2626", "#192364"}  # exactly the palette and the background
+    paints = {element.get(key) for element in root.iter() for key in ("fill", "stroke") if element.get(key)}
+    assert paints - {"none"} <= {"#DC2626", "#192364"}  # exactly the palette and the background ("none": unpainted)
 
 
 def test_vector_model_refuses_raster_styles_listing_the_valid_ones(bundled_server: str) -> None:
@@ -67,7 +67,7 @@ def test_openai_sdk_gets_svg_and_print_formats(bundled_server: str) -> None:
     vector = client.images.generate(
         model="recraftv4_1_utility_pro_vector", prompt="a heart", response_format="b64_json", size="1:1"
     )
-    assert base64.b64decode(vector.data[0].b64_json).startswith(b"<?xml")
+    assert ET.fromstring(base64.b64decode(vector.data[0].b64_json)).tag == "{http://www.w3.org/2000/svg}svg"
     tiff = httpx.post(
         f"{bundled_server}/v1/images/generations",
         json={"prompt": "a sun", "size": "3072x1536", "image_format": "tiff", "response_format": "b64_json"},
@@ -112,7 +112,7 @@ def test_vectorize_upload_in_recraft_shape(bundled_server: str) -> None:
         data={"response_format": "b64_json"},
         timeout=WAIT,
     )
-    assert base64.b64decode(inline.json()["image"]["b64_json"]).startswith(b"<?xml")
+    assert ET.fromstring(base64.b64decode(inline.json()["image"]["b64_json"])).tag == "{http://www.w3.org/2000/svg}svg"
 
 
 @pytest.mark.parametrize(

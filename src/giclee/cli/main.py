@@ -182,7 +182,6 @@ def generate(
     engine = Engine(
         registry,
         queue_depth=settings.queue_depth,
-        show_progress=True,
         offline=settings.offline,
         memory_budget_bytes=settings.model_memory_budget_bytes,
     )
