@@ -16,11 +16,11 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
-import threading
 import tomllib
 from pathlib import Path
 
 from giclee.config import BUNDLED, ModelSpec
+from giclee.contract.progress import Progress
 from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.controls.adherence import palette_report
 from giclee.illustrator.backend import IllustratorRunner
@@ -82,7 +82,7 @@ def main() -> None:
     request = GenerationRequest(model="recraftv4_1_utility_pro_vector", prompt=prompts[2], width=2048, height=2048,
                                 colors=PALETTES[0][1], background_color=PALETTES[0][2], image_format=ImageFormat.SVG,
                                 seed=0)
-    report = runner.generate(request, threading.Event()).images[0].report
+    report = runner.generate(request, Progress()).images[0].report
     print(f"\nseed's marketing example through the runner: {report.header() if report else 'no report'}")
 
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 import argparse
 import statistics
 import tempfile
-import threading
 import time
 import tomllib
 from pathlib import Path
@@ -29,6 +28,7 @@ import torch
 from giclee.api.app import create_app
 from giclee.api.background import serve_in_thread
 from giclee.config import Settings
+from giclee.contract.progress import Progress
 from giclee.contract.request import GenerationRequest, ImageFormat
 from giclee.illustrator.backend import IllustratorRunner
 from giclee.imaging.encode import encode
@@ -69,7 +69,7 @@ def main() -> None:
                 for index, prompt in enumerate(SEED_PROMPTS):
                     for model, times in (("recraft/recraftv4-1-utility-pro", png),
                                          ("recraft/recraftv4-1-utility-pro-vector", svg)):
-                        body = {"model": model, "input": {"prompt": prompt, "size": "2048x2048", "seed": index}}
+                        body = {"model": model, "input": {"prompt": prompt, "size": "2048x2048"}}  # no seed field
                         started = time.perf_counter()
                         answer = client.post("/client/v4/accounts/bench/ai/run", json=body)
                         answer.raise_for_status()
@@ -79,7 +79,7 @@ def main() -> None:
                             png_fetched.append(time.perf_counter() - started)
                     request = GenerationRequest(model="recraftv4_1_utility_pro", prompt=prompt, width=2048,
                                                 height=2048, seed=index)
-                    image = runner.generate(request, threading.Event()).images[0].image
+                    image = runner.generate(request, Progress()).images[0].image
                     started = time.perf_counter()
                     encode(image, ImageFormat.PNG, png_compress_level=settings.png_compress_level)
                     encodes.append(time.perf_counter() - started)
@@ -88,7 +88,7 @@ def main() -> None:
                 request = GenerationRequest(model="recraftv4_1_utility_pro", prompt=prompt, width=4096, height=4096,
                                             seed=index)
                 started = time.perf_counter()
-                image = runner.generate(request, threading.Event()).images[0].image
+                image = runner.generate(request, Progress()).images[0].image
                 encode(image, ImageFormat.PNG, png_compress_level=settings.png_compress_level)
                 large.append(time.perf_counter() - started)
     encode_median = statistics.median(encodes)
