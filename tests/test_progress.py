@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import io
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ import openai
 import pytest
 from tests.conftest import RECRAFT_MODEL, WAIT, live_server, make_settings
 
+from giclee.cli.progress import run_showing_progress
 from giclee.config import ModelSpec, SizeGroup
 from giclee.contract.progress import Progress, Snapshot, Stage
 
@@ -251,3 +253,18 @@ def test_closing_a_stream_early_cancels_its_generation(base: str) -> None:
     while httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] and time.monotonic() < deadline:
         time.sleep(0.05)
     assert httpx.get(f"{base}/status", timeout=WAIT).json()["queue_depth"] == 0  # not the rest of its 400 steps
+
+
+def test_a_log_shows_every_stage_however_short() -> None:
+    """Off a terminal the CLI prints each stage entered once, in order, even those shorter than its redraw period."""
+
+    def work(progress: Progress) -> str:
+        progress.start()
+        for stage in (Stage.FIRST_PASS, Stage.FIRST_PASS, Stage.REFINE):
+            progress.enter(stage)
+        progress.finish()
+        return "done"
+
+    log = io.StringIO()
+    assert run_showing_progress(work, log) == "done"
+    assert log.getvalue() == "running\nfirst pass\nrefine\nencode\n"

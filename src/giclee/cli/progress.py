@@ -1,6 +1,7 @@
 """The CLI's wait: the generation runs on a thread while this one shows where it is (stage, step, time left).
 
-On a terminal one line is redrawn in place; elsewhere (a log, a pipe) each stage is printed once. Ctrl-C sets the
+On a terminal one line is redrawn in place; elsewhere (a log, a pipe) each stage entered is printed once, in
+order, however short it was. Ctrl-C sets the
 cancel flag, and the generation stops at its next step.
 """
 
@@ -44,23 +45,33 @@ def run_showing_progress(work: Callable[[Progress], T], stream: TextIO | None = 
     thread = threading.Thread(target=target, name="giclee-generate", daemon=True)
     thread.start()
     live = stream.isatty()
-    shown = ""
+    shown, printed = "", 0
+
+    def show() -> None:
+        nonlocal shown, printed
+        snapshot = progress.snapshot()
+        if not live:  # each stage entered since the last look, however short
+            for stage in snapshot.stages[printed:]:
+                stream.write(f"{stage.value}\n")
+            printed = len(snapshot.stages)
+        elif (line := describe(snapshot)) != shown and snapshot.stage is not Stage.QUEUED:
+            stream.write(f"\r\033[K{line}")
+            shown = line
+        stream.flush()
+
     try:
         while thread.is_alive():
             try:
                 thread.join(REDRAW_S)
             except KeyboardInterrupt:  # stop at the next step; the thread then ends with GenerationCancelledError
                 progress.cancelled.set()
-            snapshot = progress.snapshot()
-            line = describe(snapshot) if live else snapshot.stage.value
-            if line != shown and snapshot.stage is not Stage.QUEUED:
-                stream.write(f"\r\033[K{line}" if live else f"{line}\n")
-                stream.flush()
-                shown = line
+            show()
     finally:
         if live and shown:
             stream.write("\r\033[K")
             stream.flush()
+        elif not live:
+            show()
     if failure:
         raise failure[0]
     return outcome[0]

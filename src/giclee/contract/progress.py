@@ -44,6 +44,8 @@ class Snapshot:
     """0 until the runner has planned the work (while queued)."""
     started: float | None = None
     """`time.monotonic()` when the generation left the queue."""
+    stages: tuple[Stage, ...] = ()
+    """Every stage entered so far, in order (a reader polling now and then still sees the short ones)."""
 
     def eta_s(self, now: float | None = None) -> float | None:
         """Seconds left at the pace so far; None before the first step."""
@@ -75,7 +77,7 @@ class Progress:
             raise GenerationCancelledError(f"cancelled {where}")
 
     def start(self) -> None:
-        self._snapshot = replace(self._snapshot, stage=Stage.RUNNING, started=time.monotonic())
+        self._snapshot = replace(self._entered(Stage.RUNNING), started=time.monotonic())
 
     def plan(self, total_steps: int) -> None:
         """The runner's estimate of every step it will take."""
@@ -87,7 +89,11 @@ class Progress:
         self._snapshot = replace(now, total_steps=max(now.step, now.total_steps + delta))
 
     def enter(self, stage: Stage) -> None:
-        self._snapshot = replace(self._snapshot, stage=stage)
+        self._snapshot = self._entered(stage)
+
+    def _entered(self, stage: Stage) -> Snapshot:
+        now = self._snapshot
+        return now if now.stage is stage else replace(now, stage=stage, stages=(*now.stages, stage))
 
     def advance(self, steps: int = 1) -> None:
         now = self._snapshot
@@ -96,9 +102,8 @@ class Progress:
 
     def finish(self) -> None:
         """Every step is done; what is left is encoding and storing."""
-        now = self._snapshot
-        self._snapshot = replace(now, stage=Stage.ENCODE, step=max(now.step, now.total_steps),
-                                 total_steps=max(now.step, now.total_steps))
+        now = self._entered(Stage.ENCODE)
+        self._snapshot = replace(now, step=max(now.step, now.total_steps), total_steps=max(now.step, now.total_steps))
 
     @property
     def previews_left(self) -> int:
