@@ -24,11 +24,21 @@ UPLOAD_PATHS = frozenset({"/v1/images/vectorize"})
 router = APIRouter(prefix="/v1", tags=["Recraft"], dependencies=[Depends(require_token)])
 
 
+SSE_EVENT = {
+    "type": "object",
+    "description": "One server-sent event: `event` names it (image_generation.partial_image, "
+    "image_generation.completed, error); `data` is its JSON object",
+    "properties": {"event": {"type": "string"}, "data": {"type": "string", "contentMediaType": "application/json"}},
+    "required": ["event", "data"],
+}
+
 @router.post(
     "/images/generations",
     response_model=ImageGenerationResponse,
     response_model_exclude_none=True,
     summary="Generate images (Recraft / OpenAI style; OpenAI's `stream` answers server-sent events)",
+    responses={200: {"content": {"text/event-stream": {"schema": SSE_EVENT}},
+                     "description": "JSON; with `stream: true`, OpenAI's image generation events"}},
 )
 async def generate_images(
     body: ImageGenerationRequest, request: Request, response: Response, state: StateDep
