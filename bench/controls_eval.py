@@ -7,8 +7,8 @@ drawn with each test palette and, as the baseline in the same run, without contr
 - on palette: share of pixels within CIEDE2000 10 of a requested colour or the background (giclee's report);
 - background: median border CIEDE2000 to the requested background (the seed asks < 1);
 - fills exact: share of SVG fill and stroke colours that are exactly a requested colour;
-- kinds kept: share of the kinds drawn without controls that are still drawn with them (controls must not cost
-  content).
+- kinds kept: share of the kinds drawn without controls that are still drawn with them, over the pictures that
+  draw any kind (controls must not cost content).
 """
 
 from __future__ import annotations
@@ -73,7 +73,8 @@ def main() -> None:
                 found = _COLOUR.findall(picture.svg)
                 exact.append(sum(c in allowed for c in found) / max(1, len(found)))
                 kinds = set(plain.drawn)
-                kept.append(len(kinds & set(picture.drawn)) / max(1, len(kinds)))
+                if kinds:  # a picture of no kinds (a chart, a pattern of geometry) has none to lose
+                    kept.append(len(kinds & set(picture.drawn)) / len(kinds))
         name = style + (f" / {substyle}" if substyle else "")
         print(f"{name:<36} {statistics.mean(before):>11.1%} -> {statistics.mean(after):>6.1%}     "
               f"{statistics.median(borders):>10.2f} {statistics.mean(exact):>12.1%} {statistics.mean(kept):>11.1%}")
