@@ -57,27 +57,21 @@ def build_request(
     check_lora(spec, lora, lora_field)
     if not prompt.strip():
         raise ServiceError(ErrorKind.BAD_INPUT, f"{field_prefix}prompt: must not be blank")
-    try:
-        width, height = resolve_size(size, spec.size_group)
-    except ValueError as exc:
-        raise ServiceError(ErrorKind.BAD_INPUT, f"{field_prefix}size: {exc}") from None
-    try:
-        style = check_style(style, substyle, spec.output)
-    except StyleError as exc:
-        raise ServiceError(ErrorKind.BAD_INPUT, f"{field_prefix}{exc.field}: {exc}") from None
-    return GenerationRequest(
-        model=spec.name,
+    width, height = resolve_model_size(spec, size, field=f"{field_prefix}size")
+    return build_edit_request(
+        spec,
+        None,
         prompt=prompt,
         width=width,
         height=height,
-        style=style,
+        style=check_model_style(spec, style, substyle, field_prefix=field_prefix),
         substyle=substyle,
         colors=colors,
         background_color=background_color,
         negative_prompt=negative_prompt,
         seed=seed,
         n=n,
-        image_format=ImageFormat.SVG if spec.output is OutputKind.VECTOR else image_format,
+        image_format=image_format,
         transparent=transparent,
         lora=lora,
     )
@@ -154,7 +148,7 @@ def outpaint_canvas(
 
 def build_edit_request(
     spec: ModelSpec,
-    edit: EditInput,
+    edit: EditInput | None,
     *,
     prompt: str,
     width: int,
@@ -170,8 +164,8 @@ def build_edit_request(
     transparent: bool = False,
     lora: str | None = None,
 ) -> GenerationRequest:
-    """An image operation's request on a resolved model (the caller checked the operation, the style, the sizes
-    and the LoRA adapter above); a vector model answers SVG, as its generations do."""
+    """The request on a resolved model, an image operation's when `edit` is given (the caller checked the
+    operation, the style, the sizes and the LoRA adapter); a vector model answers SVG, whatever was asked."""
     return GenerationRequest(
         model=spec.name,
         prompt=prompt,
