@@ -14,8 +14,9 @@ from giclee_tools.illustrator.captions import sample
 from giclee.illustrator import tokens
 from giclee.illustrator.drawing import Pen
 from giclee.illustrator.geometry import Matrix, Path
+from giclee.illustrator.icons import catalog
 from giclee.illustrator.illustrate import illustrate
-from giclee.illustrator.kinds import KINDS
+from giclee.illustrator.kinds import FAMILIES, KINDS
 from giclee.illustrator.looks import LOOKS, choose, for_style
 from giclee.illustrator.palette import SCHEMES, Palette, contrast, from_oklab, to_oklab
 from giclee.illustrator.render import pixelate, rasterise
@@ -118,7 +119,7 @@ def test_every_catalog_style_and_substyle_has_a_look() -> None:
 
 def test_long_shadow_sweeps_the_silhouette_in_one_colour() -> None:
     pen = Pen()
-    pen.icon(__import__("giclee.illustrator.icons", fromlist=["catalog"]).catalog()["house"], 50, 50, 60)
+    pen.icon(catalog()["house"], 50, 50, 60)
     palette = Palette(SCHEMES["vibrant"], bg=(255, 255, 255))
     svg = to_svg(pen.root, canvas=(100, 100), size=(200, 200), palette=palette, look=LOOKS["long_shadow"], seed=0)
     flat = to_svg(pen.root, canvas=(100, 100), size=(200, 200), palette=palette, look=LOOKS["flat"], seed=0)
@@ -183,3 +184,11 @@ def test_held_out_synonyms_never_reach_training_captions() -> None:
 
 def test_every_kind_has_words() -> None:
     assert set(words.KIND_WORDS) == set(KINDS)
+
+
+@pytest.mark.parametrize("family", sorted(FAMILIES))
+def test_every_kind_is_drawn_by_an_icon_of_its_family(family: str) -> None:
+    icons = catalog()
+    for kind in FAMILIES[family]:
+        assert kind in icons, kind
+        assert icons[kind].category == family, kind

@@ -4,8 +4,9 @@ the white ones holding their shape on a white page."""
 from __future__ import annotations
 
 import pytest
+from tests.illustrator.icons import drawn
 
-from giclee.illustrator.drawing import Group, Pen
+from giclee.illustrator.drawing import Group
 from giclee.illustrator.geometry import Matrix
 from giclee.illustrator.icons import catalog
 from giclee.illustrator.kinds import FAMILIES
@@ -20,11 +21,6 @@ FLOATING = {"fish", "whale", "dolphin", "shark", "octopus", "bee", "butterfly", 
 FACELESS = {"butterfly"}
 """Animals seen from where no face shows."""
 
-
-def drawn(name: str, colour: str | None = None) -> Pen:
-    pen = Pen()
-    pen.icon(catalog()[name], 50, 50, 100, colour=colour)
-    return pen
 
 
 def body_bounds(group: Group, matrix: Matrix | None = None, details: bool = False
@@ -44,13 +40,6 @@ def extent(name: str, details: bool = False) -> tuple[float, float, float, float
     boxes = body_bounds(drawn(name).root, details=details)
     return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
 
-
-def test_every_kind_of_both_families_is_drawn_in_its_family() -> None:
-    icons = catalog()
-    for family in ("animals", "nature"):
-        for kind in FAMILIES[family]:
-            assert kind in icons, kind
-            assert icons[kind].category == family, kind
 
 
 @pytest.mark.parametrize("name", NAMES)

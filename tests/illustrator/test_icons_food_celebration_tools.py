@@ -8,6 +8,7 @@ import math
 import re
 
 import pytest
+from tests.illustrator.icons import drawn
 
 from giclee.illustrator.drawing import Group, Pen
 from giclee.illustrator.geometry import Matrix, Path
@@ -31,11 +32,6 @@ COLOURED = ("balloon", "gift", "party hat", "candle", "ribbon", "ornament", "too
 _HEX = re.compile(r'(?:fill|stroke)="(#[0-9A-F]{6})"')
 
 
-def drawn(name: str, colour: str | None = None) -> Pen:
-    pen = Pen()
-    pen.icon(catalog()[name], 50, 50, 100, colour=colour)
-    return pen
-
 
 def surfaces(group: Group, matrix: Matrix | None = None) -> list[tuple[float, float, float, float]]:
     """Bounds of every opaque surface and stroke (a balloon's string), sampled on its curves (control points
@@ -57,13 +53,6 @@ def extent(name: str) -> tuple[float, float, float, float]:
     boxes = surfaces(drawn(name).root)
     return min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)
 
-
-def test_every_kind_of_the_three_families_is_drawn_in_its_family() -> None:
-    icons = catalog()
-    for family in FAMILY_NAMES:
-        for kind in FAMILIES[family]:
-            assert kind in icons, kind
-            assert icons[kind].category == family, kind
 
 
 @pytest.mark.parametrize("name", NAMES)
