@@ -13,7 +13,7 @@ from typing import Literal
 
 import uharfbuzz as hb
 
-from giclee.illustrator.geometry import Path, Segment
+from giclee.illustrator.geometry import Matrix, Path, Segment
 
 FontRole = Literal["sans", "sans-bold", "rounded", "hand"]
 Anchor = Literal["start", "middle", "end"]
@@ -137,16 +137,8 @@ def text_path(content: str, role: FontRole, size: float, x: float, y: float, anc
     out: list[Segment] = []
     for glyph, (dx, dy, advance) in zip(ids, positions, strict=True):
         if glyph != 0:
-            gx, gy = pen_x + dx * scale, y - dy * scale
-            for segment in font.outline(glyph):
-                if segment[0] == "Z":
-                    out.append(segment)
-                    continue
-                coords = segment[1:]
-                moved: list[float] = []
-                for j in range(0, len(coords), 2):
-                    moved.extend((gx + coords[j] * scale, gy - coords[j + 1] * scale))
-                out.append((segment[0], *moved))
+            place = Matrix(a=scale, d=-scale, e=pen_x + dx * scale, f=y - dy * scale)  # font units are y-up
+            out.extend(Path(font.outline(glyph)).transformed(place).segments)
         pen_x += advance * scale
     return Path(out)
 
