@@ -19,7 +19,8 @@ Uploads are never logged, never stored: only the results are, as for generations
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 from urllib.parse import parse_qs, urlsplit
@@ -37,6 +38,25 @@ from giclee.storage.base import ResultStore, StorageError
 from giclee.storage.signing import SignatureError
 
 T = TypeVar("T")
+
+
+@contextmanager
+def worker_failures(subject: str, *, timeout_s: float, memory_cap: int | None, hint: str = "") -> Iterator[None]:
+    """A worker process's failures (imaging/pool.py) as the client's errors: a bad image 400, too slow 408, too big
+    413. `subject` starts each message ("image: this image"), `hint` ends it (what the client can do)."""
+    try:
+        yield
+    except (UploadError, AlreadyLargeError) as exc:
+        raise ServiceError(ErrorKind.BAD_INPUT, str(exc)) from None
+    except JobTimeoutError:
+        message = f"{subject} took longer than {timeout_s:g} s and was stopped{hint}"
+        raise ServiceError(ErrorKind.TIMEOUT, message) from None
+    except (MemoryError, WorkerLostError) as exc:
+        if isinstance(exc, WorkerLostError) and not exc.aborted:
+            raise
+        cap = f" ({memory_cap // 2**20} MiB)" if memory_cap else ""
+        message = f"{subject} needs more memory than a worker may use{cap}{hint}"
+        raise ServiceError(ErrorKind.TOO_LARGE, message) from None
 
 
 def body_limit(max_upload_bytes: int, max_body_bytes: int) -> int:
@@ -137,24 +157,10 @@ class ImagesIn:
         """`fn` in a worker process under the time and memory limits, its failures as the client's errors: a bad
         image 400, too slow 408, too big 413. The caller holds a place in the engine's admission (`decode`)."""
         work = self.pool.run(fn, *args, timeout=self.cpu_timeout_s, **kwargs)
-        try:
+        with worker_failures("image: this image", timeout_s=self.cpu_timeout_s, memory_cap=self.cpu_memory_bytes):
             if origin.disconnected is None:
                 return await work
             return await unless_disconnected(origin.disconnected, work)
-        except (UploadError, AlreadyLargeError) as exc:
-            raise ServiceError(ErrorKind.BAD_INPUT, str(exc)) from None
-        except JobTimeoutError:
-            raise ServiceError(
-                ErrorKind.TIMEOUT, f"image: this image took longer than {self.cpu_timeout_s:g} s and was stopped"
-            ) from None
-        except (MemoryError, WorkerLostError) as exc:
-            if isinstance(exc, WorkerLostError) and not exc.aborted:
-                raise
-            cap = self.cpu_memory_bytes
-            raise ServiceError(
-                ErrorKind.TOO_LARGE,
-                "image: this image needs more memory than a worker may use" + (f" ({cap // 2**20} MiB)" if cap else ""),
-            ) from None
 
     def charge(self, origin: Origin, images: int) -> None:
         """Take `images` from the client's rate limit (a 429 at once when spent), before any upload is decoded."""

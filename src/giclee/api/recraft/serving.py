@@ -24,10 +24,10 @@ from giclee.api.shared.lora import requested_lora
 from giclee.api.shared.protocol import Channel
 from giclee.api.state import AppState
 from giclee.contract.request import RGB, GenerationRequest, ImageFormat
-from giclee.imaging.pool import JobTimeoutError, WorkerLostError
-from giclee.imaging.vectorize import UploadError, vectorize_upload
+from giclee.imaging.vectorize import vectorize_upload
 from giclee.service.delivery import Delivery, Origin, unless_disconnected
 from giclee.service.errors import ErrorKind, ServiceError
+from giclee.service.images_in import worker_failures
 from giclee.service.requests import build_request
 
 MAX_STRICT_COLOURS = 64
@@ -134,26 +134,13 @@ async def _trace(
         timeout=settings.cpu_timeout_s,
     )
     assert origin.disconnected is not None
-    try:
+    with worker_failures(
+        "file: tracing this image",
+        timeout_s=settings.cpu_timeout_s,
+        memory_cap=settings.cpu_memory_bytes,
+        hint="; send a smaller or flatter image, or a strict_color_palette",
+    ):
         return await unless_disconnected(origin.disconnected, work)
-    except UploadError as exc:
-        raise ServiceError(ErrorKind.BAD_INPUT, str(exc)) from None
-    except JobTimeoutError:
-        raise ServiceError(
-            ErrorKind.TIMEOUT,
-            f"file: tracing this image took longer than {settings.cpu_timeout_s:g} s and was stopped; "
-            "send a smaller or flatter image, or a strict_color_palette",
-        ) from None
-    except (MemoryError, WorkerLostError) as exc:
-        if isinstance(exc, WorkerLostError) and not exc.aborted:
-            raise
-        cap = settings.cpu_memory_bytes
-        raise ServiceError(
-            ErrorKind.TOO_LARGE,
-            "file: tracing this image needs more memory than a worker may use"
-            + (f" ({cap // 2**20} MiB)" if cap else "")
-            + "; send a smaller or flatter image, or a strict_color_palette",
-        ) from None
 
 
 def _palette(text: str | None) -> tuple[RGB, ...]:
