@@ -44,7 +44,7 @@ def palette_report(image: Image.Image, colors: tuple[RGB, ...], background: RGB 
     wanted = targets(colors, background)
     if not wanted:
         return None
-    pixels = np.asarray(image.convert("RGB"))
+    pixels = np.asarray(image if image.mode == "RGB" else image.convert("RGB"))  # no copy of an RGB image
     step = max(1, math.ceil(max(pixels.shape[:2]) / SAMPLE_SIDE))
     sample = pixels[::step, ::step]
     found = nearest(sample, wanted)

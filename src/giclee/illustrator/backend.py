@@ -92,7 +92,7 @@ class IllustratorRunner:
                 image = pixelate(picture.svg, request.width, request.height, look.pixel, transparent=transparent)
             else:
                 image = rasterise(picture.svg, request.width, request.height, transparent=transparent)
-            report = palette_report(image.convert("RGB"), request.colors, request.background_color)
+            report = palette_report(image, request.colors, request.background_color)
             record = Drawing(scene, look, seed, request.colors, request.background_color, transparent).to_json()
             timings.resize += time.perf_counter() - started
             images.append(
@@ -114,11 +114,11 @@ class IllustratorRunner:
 def _previews(progress: Progress, svg: str, width: int, height: int, transparent: bool) -> None:
     """The previews still owed (the first drawing only), each rendered small: the scene as it will be drawn."""
     for side in PREVIEW_SIDES[-progress.previews_left:] if progress.previews_left > 0 else ():
-        scale = min(1.0, side / max(width, height))
-        progress.preview(rasterise(svg, width, height, transparent=transparent, scale=scale))
+        progress.preview(_preview(svg, width, height, transparent, side))
 
 
-def _preview(svg: str, width: int, height: int, transparent: bool) -> Image.Image:
-    """A small render of the SVG: what the report measures and what stands for the SVG as a picture."""
-    scale = min(1.0, REPORT_SIDE / max(width, height))
+def _preview(svg: str, width: int, height: int, transparent: bool, side: int = REPORT_SIDE) -> Image.Image:
+    """The SVG rendered at most `side` px on its long side: what the report measures and what stands for the SVG
+    as a picture (REPORT_SIDE), or a streamed preview."""
+    scale = min(1.0, side / max(width, height))
     return rasterise(svg, width, height, transparent=transparent, scale=scale)
